@@ -1,0 +1,83 @@
+// The inventory CSV of DESIGN.md section 5: one row per component, the system's columns repeated.
+// Import is two steps: parse() reads and validates everything without touching the database
+// (the preview), apply() writes it in one transaction or not at all.
+#pragma once
+
+#include "models/domain/component.h"
+#include "models/domain/system.h"
+#include "models/io/importissue.h"
+#include "models/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace pp {
+
+class Database;
+struct InventoryRow;
+
+/// One data row of the file, as understood.
+struct InventoryCsvRow
+{
+    int line = 0;                       ///< 1-based line where the record starts
+    System system;                      ///< id 0; only the columns present in the file are meaningful
+    std::optional<Component> component; ///< systemId 0; empty when the component columns are empty
+};
+
+struct InventoryImportPreview
+{
+    QString file;                ///< the name used in messages
+    QString encoding;            ///< "UTF-8", "UTF-8 with BOM" or "Shift_JIS"
+    QStringList columns;         ///< the header as read (normalised to lower case)
+    QList<InventoryCsvRow> rows;
+    QList<ImportIssue> issues;   ///< errors and warnings, in file order
+
+    bool hasErrors() const;
+    /// The issues reported for @p line.
+    QList<ImportIssue> issuesAt(int line) const;
+};
+
+struct InventoryImportReport
+{
+    int systemsCreated = 0;
+    int systemsUpdated = 0;
+    int componentsCreated = 0;
+    int componentsUpdated = 0;
+    int unchanged = 0; ///< rows that matched stored records exactly
+};
+
+class InventoryCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(InventoryCsv)
+
+public:
+    /// Largest file accepted, in bytes.
+    static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+    /// Most data rows accepted.
+    static constexpr int kMaxRows = 500000;
+
+    /// Every column name, in the order export writes them.
+    static QStringList columnNames();
+
+    /// Reads and validates @p path; never touches a database.
+    static InventoryImportPreview parseFile(const QString &path);
+    /// Same, for bytes already read; @p fileName is used in messages.
+    static InventoryImportPreview parse(const QByteArray &data, const QString &fileName);
+
+    /// Writes the preview to @p db in one transaction. Refuses (InputRejected, nothing changed)
+    /// when the preview has errors or a row clashes with the database.
+    static Result<InventoryImportReport> apply(Database &db, const InventoryImportPreview &preview);
+
+    /// The inventory as CSV (UTF-8, CRLF, RFC 4180), with cells that a spreadsheet would run as a
+    /// formula neutralised by a leading apostrophe.
+    static QByteArray toCsv(const QList<InventoryRow> &rows);
+    /// Reads the inventory from @p db and writes it to @p path.
+    static Status exportFile(Database &db, const QString &path);
+};
+
+} // namespace pp

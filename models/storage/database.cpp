@@ -1,0 +1,339 @@
+#include "models/storage/database.h"
+
+#include "models/storage/schema.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcStorage, "pp.storage", QtWarningMsg)
+
+namespace pp {
+namespace {
+
+QAtomicInt s_connectionCounter;
+const QByteArray kSqliteMagic("SQLite format 3\0", 16);
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+        || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString osUser()
+{
+    for (const char *var : {"PP_USER", "USER", "USERNAME", "LOGNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace
+
+Database::Database(QString location, SqlDialect dialect)
+    : m_location(std::move(location))
+    , m_connectionName(QStringLiteral("pp-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    , m_dialect(dialect)
+    , m_actor(osUser())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Internal::migrationSteps().constLast().toVersion;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
+{
+    const bool pg = isPostgresUrl(location);
+    std::unique_ptr<Database> db(new Database(
+        pg ? location : QDir::cleanPath(QFileInfo(location).absoluteFilePath()),
+        SqlDialect(pg ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite)));
+    if (Status s = db->openConnection(options); !s)
+        return s.error();
+    if (Status s = db->migrate(options.targetVersion); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::openConnection(const Options &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName())) {
+        return fail(tr("The Qt SQL driver %1 is not installed.").arg(m_dialect.driverName()));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+
+    if (m_dialect.isSqlite()) {
+        const QFileInfo info(m_location);
+        if (info.exists()) {
+            if (info.isDir())
+                return fail(tr("%1 is a folder, not a database file.").arg(m_location));
+            QFile f(m_location);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(tr("Cannot read %1: %2").arg(m_location, f.errorString()));
+            const QByteArray head = f.read(16);
+            if (!head.isEmpty() && head != kSqliteMagic) {
+                return rejected(tr("%1 is not a Patch Planner database (it is not an SQLite file).")
+                                    .arg(m_location));
+            }
+            m_readOnly = options.readOnly || !info.isWritable();
+        } else {
+            if (!options.create || options.readOnly)
+                return fail(tr("The database %1 does not exist.").arg(m_location));
+            if (!QDir().mkpath(info.absolutePath())) {
+                return fail(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            }
+        }
+        db.setDatabaseName(m_location);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (m_readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+    } else {
+        const QUrl url(m_location);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+            return usage(tr("%1 is not a valid address; use postgresql://user@host:port/name.")
+                             .arg(m_location));
+        }
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        // No password here on purpose: libpq reads PGPASSWORD and ~/.pgpass itself.
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        m_actor = url.userName().isEmpty() ? osUser() : url.userName();
+    }
+
+    if (!db.open())
+        return sqlError(db.lastError());
+
+    if (m_dialect.isSqlite()) {
+        for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+            if (auto q = run(QString::fromLatin1(pragma)); !q)
+                return q.error();
+        }
+        if (!m_readOnly) {
+            // WAL lets a second process read while this one writes.
+            if (auto q = run(QStringLiteral("PRAGMA journal_mode = WAL")); !q)
+                return q.error();
+        }
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<int> Database::readSchemaVersion() const
+{
+    const QStringList tables = connection().tables();
+    if (connection().lastError().isValid())
+        return sqlError(connection().lastError());
+    if (!tables.contains(QLatin1String("meta"))) {
+        if (!tables.isEmpty()) {
+            return rejected(tr("%1 is not a Patch Planner database (it has other tables and no "
+                               "schema version).")
+                                .arg(m_location));
+        }
+        return 0;
+    }
+    auto v = metaValue(QStringLiteral("schema_version"));
+    if (!v)
+        return v.error();
+    bool ok = false;
+    const int version = v->toInt(&ok);
+    if (!ok)
+        return rejected(tr("%1 has an unreadable schema version.").arg(m_location));
+    return version;
+}
+
+int Database::schemaVersion() const
+{
+    auto v = readSchemaVersion();
+    return v ? *v : -1;
+}
+
+Status Database::migrate(int targetVersion)
+{
+    const int latest = latestSchemaVersion();
+    if (targetVersion < 0)
+        targetVersion = latest;
+    auto current = readSchemaVersion();
+    if (!current)
+        return current.error();
+    const int from = *current;
+    if (from > latest) {
+        return rejected(tr("%1 was written by a newer Patch Planner (schema version %2; this "
+                           "version knows up to %3). Update Patch Planner to open it.")
+                            .arg(m_location)
+                            .arg(from)
+                            .arg(latest));
+    }
+    if (from >= targetVersion)
+        return {};
+    if (m_readOnly) {
+        return fail(tr("%1 needs to be upgraded from schema version %2 but the file is "
+                       "read-only.")
+                        .arg(m_location)
+                        .arg(from));
+    }
+
+    if (from > 0 && m_dialect.isSqlite()) {
+        // A consistent copy of the live file before anything changes.
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(m_location).arg(from).arg(stamp);
+        if (auto q = run(QStringLiteral("VACUUM INTO ?"), {backup}); !q) {
+            return fail(tr("Could not copy %1 aside before upgrading it: %2")
+                            .arg(m_location, q.error().message));
+        }
+        m_migrationBackup = backup;
+        qCInfo(lcStorage) << "copied" << m_location << "to" << backup << "before migrating";
+    }
+
+    for (const Internal::MigrationStep &step : Internal::migrationSteps()) {
+        if (step.toVersion <= from || step.toVersion > targetVersion)
+            continue;
+        Status s = transaction([&]() -> Status {
+            if (step.toVersion == 1) {
+                if (auto q = run(QStringLiteral(
+                        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+                    !q)
+                    return q.error();
+            }
+            for (const QString &sql : step.statements) {
+                if (auto q = run(m_dialect.expand(sql)); !q) {
+                    return fail(tr("Upgrading the database to schema version %1 failed: %2")
+                                    .arg(step.toVersion)
+                                    .arg(q.error().message));
+                }
+            }
+            return setMetaValue(QStringLiteral("schema_version"), QString::number(step.toVersion));
+        });
+        if (!s)
+            return s;
+        qCInfo(lcStorage) << "migrated" << m_location << "to schema version" << step.toVersion;
+    }
+    return {};
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (m_readOnly)
+        return fail(tr("The database %1 is read-only; nothing was changed.").arg(m_location));
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status s = work();
+        --m_transactionDepth;
+        if (!s)
+            m_rollbackOnly = true;
+        return s;
+    }
+    // IMMEDIATE takes the write lock up front, so that two processes sharing an SQLite file
+    // wait for each other instead of failing half-way.
+    const QString begin = m_dialect.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE")
+                                               : QStringLiteral("BEGIN");
+    if (auto q = run(begin); !q)
+        return q.error();
+    m_transactionDepth = 1;
+    m_rollbackOnly = false;
+    Status s = work();
+    m_transactionDepth = 0;
+    if (s && !m_rollbackOnly) {
+        if (auto q = run(QStringLiteral("COMMIT")); !q) {
+            (void)run(QStringLiteral("ROLLBACK"));
+            return q.error();
+        }
+        return {};
+    }
+    (void)run(QStringLiteral("ROLLBACK"));
+    if (s)
+        return fail(tr("The change was rolled back because part of it failed."));
+    return s;
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(q.lastError());
+    for (const QVariant &v : binds) {
+        // A null QString is an empty text, not SQL NULL; NULL is bound as an invalid QVariant.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
+    if (!q.exec())
+        return sqlError(q.lastError());
+    return q;
+}
+
+Error Database::sqlError(const QSqlError &error) const
+{
+    const QString text = error.text();
+    const QString lower = text.toLower();
+    qCWarning(lcStorage) << "SQL error on" << m_location << ":" << text;
+    if (lower.contains(QLatin1String("database is locked"))
+        || lower.contains(QLatin1String("database is busy"))) {
+        return fail(tr("The database %1 is locked by another program that is writing to it. "
+                       "Try again when it has finished.")
+                        .arg(m_location));
+    }
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))) {
+        return fail(tr("The database %1 is read-only; nothing was changed.").arg(m_location));
+    }
+    if (lower.contains(QLatin1String("not a database"))
+        || lower.contains(QLatin1String("malformed"))) {
+        return rejected(tr("%1 is not a Patch Planner database or it is damaged.").arg(m_location));
+    }
+    if (lower.contains(QLatin1String("unable to open"))) {
+        return fail(tr("Cannot open the database %1: %2").arg(m_location, text));
+    }
+    return fail(tr("Database error on %1: %2").arg(m_location, text));
+}
+
+Result<QString> Database::metaValue(const QString &key) const
+{
+    auto q = run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Status Database::setMetaValue(const QString &key, const QString &value)
+{
+    auto q = run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                 {key, value});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+QString Database::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace pp

@@ -1,0 +1,32 @@
+// The differences between SQLite and PostgreSQL, in one place. Everything else in storage/
+// writes portable SQL and asks this class for the few words that differ.
+#pragma once
+
+#include <QString>
+
+namespace pp {
+
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind) : m_kind(kind) { }
+
+    Kind kind() const { return m_kind; }
+    bool isSqlite() const { return m_kind == Kind::Sqlite; }
+    /// Qt SQL driver name: QSQLITE or QPSQL.
+    QString driverName() const;
+
+    /// Replaces the schema placeholders %PK%, %BIGINT%, %REAL%, %BLOB% and %NOW% with this
+    /// dialect's words, so that migrations are written once.
+    QString expand(QString sql) const;
+
+    /// Case-insensitive LIKE: LIKE on SQLite (ASCII case folding), ILIKE on PostgreSQL.
+    QString likeOperator() const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace pp
