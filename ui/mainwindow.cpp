@@ -1,4 +1,486 @@
 #include "ui/mainwindow.h"
+
+#include "models/io/inventorycsv.h"
+#include "models/workspace.h"
+#include "ui/audit/auditlogpage.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/importexport/inventoryimportdialog.h"
+#include "ui/inventory/componentspage.h"
+#include "ui/inventory/systemspage.h"
+#include "ui/recentfiles.h"
+#include "ui/uisettings.h"
+#include "ui/widgets/messagebar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
 namespace pp {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) { }
+namespace {
+
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kPage = QStringLiteral("mainWindow/page");
+const QString kLastDatabase = QStringLiteral("lastDatabase"); // also read by app/main.cpp
+const QString kImportFolder = QStringLiteral("import/lastFolder");
+const QString kExportFolder = QStringLiteral("export/lastFolder");
+const QString kDatabaseFolder = QStringLiteral("database/lastFolder");
+
+QString databaseFilter()
+{
+    return MainWindow::tr("Patch Planner databases (*.ppdb *.db *.sqlite);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(new Workspace(this))
+    , m_messages(new MessageBar(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createPages();
+    auto *undoView = new QUndoView(m_workspace->undoStack(), this);
+    undoView->setEmptyLabel(tr("<opened database>"));
+    m_undoDock = new QDockWidget(tr("Undo history"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+
+    createActions();
+    createMenus();
+
+    m_messages->setObjectName(QStringLiteral("windowMessageBar"));
+    auto *central = new QWidget(this);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_stack, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *messageBox = new QVBoxLayout;
+    messageBox->setContentsMargins(8, 6, 8, 0);
+    messageBox->addWidget(m_messages);
+    layout->addLayout(messageBox);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    connect(m_workspace, &Workspace::commandFailed, this, [this](const QString &message) {
+        m_messages->showMessage(message, MessageBar::Type::Error);
+    });
+    connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateActions);
+    connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, [this]() {
+        // A successful undo or redo makes an old failure message stale.
+        if (m_messages->type() == MessageBar::Type::Error)
+            m_messages->dismiss();
+    });
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_dashboardPage = new DashboardPage(m_workspace, this);
+    m_systemsPage = new SystemsPage(m_workspace, this);
+    m_componentsPage = new ComponentsPage(m_workspace, this);
+    m_auditPage = new AuditLogPage(m_workspace, this);
+    m_pages = {m_dashboardPage, m_systemsPage, m_componentsPage, m_auditPage};
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(window); border-right: 1px solid "
+        "palette(mid); padding-top: 8px; } QListWidget#navigation::item { padding: 8px 10px; "
+        "border-radius: 4px; margin: 0 6px; } QListWidget#navigation::item:selected { "
+        "background: palette(highlight); color: palette(highlighted-text); }"));
+    const QList<QPair<QStyle::StandardPixmap, QString>> entries{
+        {QStyle::SP_ComputerIcon, tr("Dashboard")},
+        {QStyle::SP_DirHomeIcon, tr("Systems")},
+        {QStyle::SP_DriveHDIcon, tr("Components")},
+        {QStyle::SP_FileDialogContentsView, tr("Audit log")},
+    };
+    for (int i = 0; i < entries.size(); ++i) {
+        auto *item = new QListWidgetItem(style()->standardIcon(entries.at(i).first),
+                                         entries.at(i).second, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).second).arg(i + 1));
+        m_stack->addWidget(m_pages.at(i));
+        connect(m_pages.at(i), &Page::actionsChanged, this, &MainWindow::updateActions);
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    connect(m_systemsPage, &SystemsPage::showComponentsRequested, this, [this](qint64 id) {
+        m_componentsPage->showSystem(id);
+        showPage(2);
+    });
+}
+
+void MainWindow::createActions()
+{
+    m_newDatabaseAction = new QAction(tr("&New database\u2026"), this);
+    m_newDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                               tr("&Open database\u2026"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    m_importAction = new QAction(tr("&Import inventory CSV\u2026"), this);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importInventory);
+    m_exportAction = new QAction(tr("&Export inventory CSV\u2026"), this);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportInventory);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QUndoStack *stack = m_workspace->undoStack();
+    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    if (!redoKeys.contains(QKeySequence(QKeySequence::Redo)))
+        redoKeys << QKeySequence(QKeySequence::Redo);
+    m_redoAction->setShortcuts(redoKeys);
+
+    m_newItemAction = new QAction(tr("&New item"), this);
+    m_newItemAction->setObjectName(QStringLiteral("newItemAction"));
+    m_newItemAction->setShortcut(QKeySequence::New);
+    connect(m_newItemAction, &QAction::triggered, this, [this]() {
+        if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
+            page->createItem();
+    });
+    m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete\u2026"),
+                                 this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, [this]() {
+        if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
+            page->deleteSelected();
+    });
+    m_findAction = new QAction(tr("&Filter"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this]() {
+        if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
+            page->focusFilter();
+    });
+    m_reloadAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload),
+                                 tr("Re&load from database"), this);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setToolTip(tr("Show changes that others made to a shared database"));
+    connect(m_reloadAction, &QAction::triggered, m_workspace, &Workspace::reload);
+
+    m_pageActions = new QActionGroup(this);
+    const QStringList names{tr("&Dashboard"), tr("&Systems"), tr("&Components"), tr("&Audit log")};
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *action = m_pageActions->addAction(names.at(i));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i]() { showPage(i); });
+    }
+    m_aboutAction = new QAction(tr("&About Patch Planner"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newDatabaseAction);
+    file->addAction(m_openAction);
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    m_recent = new RecentFiles(recent, this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openDatabase);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_newItemAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageActions->actions());
+    view->addSeparator();
+    QAction *undoHistory = m_undoDock->toggleViewAction();
+    undoHistory->setText(tr("&Undo history"));
+    view->addAction(undoHistory);
+    view->addAction(m_reloadAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+bool MainWindow::openDatabase(const QString &location)
+{
+    if (location.trimmed().isEmpty())
+        return false;
+    const Status st = m_workspace->open(location.trimmed());
+    if (!st) {
+        m_messages->showMessage(
+            tr("The database was not opened. %1").arg(st.error().message),
+            MessageBar::Type::Error);
+        updateActions();
+        return false;
+    }
+    m_recent->add(m_workspace->location());
+    Internal::UiSettings().setValue(kLastDatabase, m_workspace->location());
+    const QString backup = m_workspace->database()->migrationBackupPath();
+    if (m_workspace->isReadOnly()) {
+        m_messages->showMessage(tr("%1 is read-only: you can look but not change anything.")
+                                    .arg(m_workspace->location()),
+                                MessageBar::Type::Warning);
+    } else if (!backup.isEmpty()) {
+        m_messages->showMessage(tr("The database was upgraded to this version of Patch Planner. "
+                                   "A copy of it as it was is kept at %1.")
+                                    .arg(QDir::toNativeSeparators(backup)),
+                                MessageBar::Type::Information);
+    } else {
+        m_messages->dismiss();
+    }
+    updateActions();
+    return true;
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    if (m_stack->currentIndex() != index)
+        m_stack->setCurrentIndex(index);
+    if (m_navigation->currentRow() != index) {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->setCurrentRow(index);
+    }
+    m_pageActions->actions().at(index)->setChecked(true);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace->isOpen();
+    const bool writable = open && !m_workspace->isReadOnly();
+    auto *page = qobject_cast<Page *>(m_stack->currentWidget());
+    m_importAction->setEnabled(writable);
+    m_exportAction->setEnabled(open);
+    m_reloadAction->setEnabled(open);
+    m_newItemAction->setEnabled(page && page->canCreate());
+    m_deleteAction->setEnabled(page && page->canDelete());
+    m_findAction->setEnabled(page && page->hasFilter());
+    if (page == m_systemsPage) {
+        m_newItemAction->setText(tr("&New system"));
+        m_deleteAction->setText(tr("&Delete system\u2026"));
+    } else if (page == m_componentsPage) {
+        m_newItemAction->setText(tr("&New component"));
+        m_deleteAction->setText(tr("&Delete component\u2026"));
+    } else {
+        m_newItemAction->setText(tr("&New item"));
+        m_deleteAction->setText(tr("&Delete\u2026"));
+    }
+
+    if (open) {
+        m_databaseLabel->setText(m_workspace->isReadOnly()
+                                     ? tr("Database: %1 (read-only)")
+                                           .arg(QDir::toNativeSeparators(m_workspace->location()))
+                                     : tr("Database: %1")
+                                           .arg(QDir::toNativeSeparators(m_workspace->location())));
+        m_userLabel->setText(tr("User: %1").arg(m_workspace->actor()));
+    } else {
+        m_databaseLabel->setText(tr("No database open"));
+        m_userLabel->clear();
+    }
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (!m_workspace->isOpen()) {
+        setWindowTitle(tr("Patch Planner"));
+        return;
+    }
+    const QString location = m_workspace->location();
+    const QString name = location.startsWith(QLatin1String("postgres"))
+        ? location
+        : QFileInfo(location).fileName();
+    setWindowTitle(tr("%1 \u2014 Patch Planner").arg(name));
+}
+
+void MainWindow::newDatabase()
+{
+    Internal::UiSettings settings;
+    const QString folder = settings.value(kDatabaseFolder,
+                                          QStandardPaths::writableLocation(
+                                              QStandardPaths::DocumentsLocation))
+                               .toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"),
+                                                QDir(folder).filePath(tr("inventory.ppdb")),
+                                                databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".ppdb");
+    settings.setValue(kDatabaseFolder, QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path)) {
+        // The file dialog asked to replace it; a database is never overwritten in place.
+        m_messages->showMessage(tr("%1 already exists. Choose another name, or open it with "
+                                   "File \u2192 Open database.")
+                                    .arg(QDir::toNativeSeparators(path)),
+                                MessageBar::Type::Warning);
+        return;
+    }
+    if (openDatabase(path))
+        showPage(1);
+}
+
+void MainWindow::chooseDatabase()
+{
+    Internal::UiSettings settings;
+    const QString folder = settings.value(kDatabaseFolder,
+                                          QFileInfo(m_workspace->location()).absolutePath())
+                               .toString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), folder, databaseFilter());
+    if (path.isEmpty())
+        return;
+    settings.setValue(kDatabaseFolder, QFileInfo(path).absolutePath());
+    openDatabase(path);
+}
+
+void MainWindow::importInventory()
+{
+    if (!m_workspace->isOpen())
+        return;
+    Internal::UiSettings settings;
+    const QString folder = settings.value(kImportFolder,
+                                          QStandardPaths::writableLocation(
+                                              QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import inventory CSV"), folder, tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kImportFolder, QFileInfo(path).absolutePath());
+    auto *dialog = new InventoryImportDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InventoryImportDialog::imported, this,
+            [this](const InventoryImportReport &report) {
+                m_messages->showMessage(
+                    tr("Inventory imported: %1 system(s) and %2 component(s) created, %3 "
+                       "system(s) and %4 component(s) updated.")
+                        .arg(report.systemsCreated)
+                        .arg(report.componentsCreated)
+                        .arg(report.systemsUpdated)
+                        .arg(report.componentsUpdated),
+                    MessageBar::Type::Positive, 15000);
+            });
+    dialog->start(path);
+    dialog->open();
+}
+
+void MainWindow::exportInventory()
+{
+    if (!m_workspace->isOpen())
+        return;
+    Internal::UiSettings settings;
+    const QString folder = settings.value(kExportFolder,
+                                          QStandardPaths::writableLocation(
+                                              QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export inventory CSV"), QDir(folder).filePath(tr("inventory.csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kExportFolder, QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = InventoryCsv::exportFile(*m_workspace->database(), path);
+    QApplication::restoreOverrideCursor();
+    if (!st) {
+        m_messages->showMessage(tr("The inventory was not exported. %1").arg(st.error().message),
+                                MessageBar::Type::Error);
+        return;
+    }
+    m_messages->showMessage(tr("The inventory was exported to %1.")
+                                .arg(QDir::toNativeSeparators(path)),
+                            MessageBar::Type::Positive, 10000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Patch Planner"),
+        tr("<h3>Patch Planner %1</h3><p>Plan patches, end-of-support upgrades and compensating "
+           "controls for the systems you run.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(PP_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreSettings()
+{
+    Internal::UiSettings settings;
+    if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(kState).toByteArray());
+    for (Page *page : std::as_const(m_pages))
+        page->restoreState(settings);
+    showPage(qBound(0, settings.value(kPage, 0).toInt(), int(m_pages.size()) - 1));
+}
+
+void MainWindow::saveSettings() const
+{
+    Internal::UiSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    settings.setValue(kPage, m_stack->currentIndex());
+    for (const Page *page : m_pages)
+        page->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
 } // namespace pp

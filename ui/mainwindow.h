@@ -1,10 +1,88 @@
+// The main window: assembles the pages, the menus and their actions around one Workspace. Each
+// page does its own work; this class only wires them together.
 #pragma once
+
+#include <QList>
 #include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
 namespace pp {
+
+class AuditLogPage;
+class ComponentsPage;
+class DashboardPage;
+class MessageBar;
+class Page;
+class RecentFiles;
+class SystemsPage;
+class Workspace;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the database at location (SQLite path or postgresql:// URL); on failure shows the
+    /// reason in the window and returns false.
+    bool openDatabase(const QString &location);
+    /// Shows the page with this index (0 dashboard, 1 systems, 2 components, 3 audit log) — for
+    /// screenshots and tests.
+    void showPage(int index);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateActions();
+    void updateWindowTitle();
+
+    void newDatabase();
+    void chooseDatabase();
+    void importInventory();
+    void exportInventory();
+    void showAbout();
+
+    Workspace *m_workspace;
+    MessageBar *m_messages;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    DashboardPage *m_dashboardPage;
+    SystemsPage *m_systemsPage;
+    ComponentsPage *m_componentsPage;
+    AuditLogPage *m_auditPage;
+    QList<Page *> m_pages;
+    QDockWidget *m_undoDock;
+    QLabel *m_databaseLabel;
+    QLabel *m_userLabel;
+    RecentFiles *m_recent = nullptr;
+
+    QAction *m_newDatabaseAction;
+    QAction *m_openAction;
+    QAction *m_importAction;
+    QAction *m_exportAction;
+    QAction *m_quitAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QAction *m_newItemAction;
+    QAction *m_deleteAction;
+    QAction *m_findAction;
+    QAction *m_reloadAction;
+    QAction *m_aboutAction;
+    QActionGroup *m_pageActions;
 };
+
 } // namespace pp

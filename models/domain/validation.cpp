@@ -86,3 +86,42 @@ QStringList validate(const Component &c)
 }
 
 } // namespace pp
+
+namespace pp {
+
+QStringList validateField(const System &s, SystemField field)
+{
+    // A record that validate() accepts; only the asked field differs from it.
+    System probe;
+    probe.code = QStringLiteral("X");
+    probe.name = QStringLiteral("X");
+    switch (field) {
+    case SystemField::Code: probe.code = s.code; break;
+    case SystemField::Name: probe.name = s.name; break;
+    case SystemField::OwnerTeam: probe.ownerTeam = s.ownerTeam; break;
+    case SystemField::OpsContact: probe.opsContact = s.opsContact; break;
+    case SystemField::Criticality: probe.criticality = s.criticality; break;
+    }
+    return validate(probe);
+}
+
+QStringList validateField(const Component &c, ComponentField field)
+{
+    Component probe;
+    probe.systemId = 1;
+    probe.product = QStringLiteral("X");
+    switch (field) {
+    case ComponentField::Vendor: probe.vendor = c.vendor; break;
+    case ComponentField::Product: probe.product = c.product; break;
+    case ComponentField::Version: probe.version = c.version; break;
+    case ComponentField::Instances: probe.instances = c.instances; break;
+    case ComponentField::Cpe: probe.cpe = c.cpe; break;
+    case ComponentField::Purl: probe.purl = c.purl; break;
+    case ComponentField::EolProduct: probe.eolProduct = c.eolProduct; break;
+    case ComponentField::EolCycle: probe.eolCycle = c.eolCycle; break;
+    case ComponentField::Notes: probe.notes = c.notes; break;
+    }
+    return validate(probe);
+}
+
+} // namespace pp

@@ -20,4 +20,15 @@ constexpr int kMaxInstances = 1000000;
 QStringList validate(const System &s);
 QStringList validate(const Component &c);
 
+/// The fields validate() checks one at a time, so that an importer can pin a problem to the
+/// column it came from.
+enum class SystemField { Code, Name, OwnerTeam, OpsContact, Criticality };
+enum class ComponentField { Vendor, Product, Version, Instances, Cpe, Purl, EolProduct, EolCycle,
+                            Notes };
+
+/// The problems validate() reports for @p field of @p s (or @p c) alone: the field is copied into
+/// an otherwise valid record and that is validated, so the rules stay in validate() only.
+QStringList validateField(const System &s, SystemField field);
+QStringList validateField(const Component &c, ComponentField field);
+
 } // namespace pp

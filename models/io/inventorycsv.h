@@ -27,6 +27,15 @@ struct InventoryCsvRow
     int line = 0;                       ///< 1-based line where the record starts
     System system;                      ///< id 0; only the columns present in the file are meaningful
     std::optional<Component> component; ///< systemId 0; empty when the component columns are empty
+    /// The columns whose values this row sets, as bits: bit i stands for columnNames().at(i).
+    /// Every column in the header is given, except criticality, environment, exposure,
+    /// lifecycle_state and instances when blank (a number or a choice cannot be blank, so blank
+    /// there means "keep the stored value", or the default for a new record). A blank text column
+    /// sets the text to empty. Bits, not a set of names: a file may have 500,000 rows.
+    quint32 givenColumns = 0;
+
+    /// True when this row sets @p column (a name from InventoryCsv::columnNames()).
+    bool isGiven(const QString &column) const;
 };
 
 struct InventoryImportPreview
@@ -60,6 +69,16 @@ public:
     static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
     /// Most data rows accepted.
     static constexpr int kMaxRows = 500000;
+    /// Reading stops after this many issues: a wrong file would otherwise give one per row.
+    static constexpr int kMaxIssues = 1000;
+
+    /// The limits of one parse. The defaults are the constants above; tests lower them.
+    struct Limits
+    {
+        qint64 maxFileSize = kMaxFileSize;
+        int maxRows = kMaxRows;
+        int maxIssues = kMaxIssues;
+    };
 
     /// Every column name, in the order export writes them.
     static QStringList columnNames();
@@ -68,13 +87,16 @@ public:
     static InventoryImportPreview parseFile(const QString &path);
     /// Same, for bytes already read; @p fileName is used in messages.
     static InventoryImportPreview parse(const QByteArray &data, const QString &fileName);
+    static InventoryImportPreview parseFile(const QString &path, const Limits &limits);
+    static InventoryImportPreview parse(const QByteArray &data, const QString &fileName,
+                                        const Limits &limits);
 
     /// Writes the preview to @p db in one transaction. Refuses (InputRejected, nothing changed)
     /// when the preview has errors or a row clashes with the database.
     static Result<InventoryImportReport> apply(Database &db, const InventoryImportPreview &preview);
 
-    /// The inventory as CSV (UTF-8, CRLF, RFC 4180), with cells that a spreadsheet would run as a
-    /// formula neutralised by a leading apostrophe.
+    /// The inventory as CSV (UTF-8 with a BOM, CRLF, RFC 4180), with cells that a spreadsheet
+    /// would run as a formula neutralised by a leading apostrophe, which import removes again.
     static QByteArray toCsv(const QList<InventoryRow> &rows);
     /// Reads the inventory from @p db and writes it to @p path.
     static Status exportFile(Database &db, const QString &path);

@@ -76,6 +76,18 @@ Result<QList<Component>> ComponentRepository::findBySystem(qint64 systemId) cons
     return findMany(m_db, QStringLiteral(" WHERE system_id = ?"), {systemId});
 }
 
+Result<QHash<qint64, int>> ComponentRepository::countBySystem() const
+{
+    auto q = m_db.run(
+        QStringLiteral("SELECT system_id, COUNT(*) FROM components GROUP BY system_id"));
+    if (!q)
+        return q.error();
+    QHash<qint64, int> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return out;
+}
+
 Result<std::optional<Component>> ComponentRepository::findById(qint64 id) const
 {
     return firstOf(findMany(m_db, QStringLiteral(" WHERE id = ?"), {id}));

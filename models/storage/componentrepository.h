@@ -5,6 +5,7 @@
 #include "models/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -23,6 +24,8 @@ public:
     /// Every component of every system, ordered by system, kind, product and version.
     Result<QList<Component>> findAll() const;
     Result<QList<Component>> findBySystem(qint64 systemId) const;
+    /// How many components each system has (system id -> count); systems without any are absent.
+    Result<QHash<qint64, int>> countBySystem() const;
     Result<std::optional<Component>> findById(qint64 id) const;
     /// The component that is "the same" by DESIGN.md section 5: system, kind, product, version.
     Result<std::optional<Component>> findSame(qint64 systemId, ComponentKind kind,

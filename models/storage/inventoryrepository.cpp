@@ -11,7 +11,7 @@ Result<QList<InventoryRow>> InventoryRepository::rows() const
     auto q = m_db.run(QStringLiteral(
         "SELECT s.id, s.code, s.name, s.owner_team, s.criticality, s.environment, s.exposure, "
         "s.lifecycle_state, c.id, c.kind, c.vendor, c.product, c.version, c.cpe, c.eol_product, "
-        "c.eol_cycle, c.instances, c.purl "
+        "c.eol_cycle, c.instances, c.purl, c.notes "
         "FROM systems s LEFT JOIN components c ON c.system_id = s.id "
         "ORDER BY s.code, c.kind, c.product, c.version, c.id"));
     if (!q)
@@ -42,6 +42,7 @@ Result<QList<InventoryRow>> InventoryRepository::rows() const
             c.eolCycle = q->value(15).toString();
             c.instances = q->value(16).toInt();
             c.purl = q->value(17).toString();
+            c.notes = q->value(18).toString();
             row.component = c;
         }
         out << row;

@@ -1,0 +1,147 @@
+// The document the application works on: one open database, its undo history, and the facts
+// the views listen to ("the systems changed"). Widgets and item models talk to this object, never
+// to SQL or to the repositories' connections directly.
+#pragma once
+
+#include "models/domain/component.h"
+#include "models/domain/system.h"
+#include "models/result.h"
+#include "models/storage/auditlog.h"
+#include "models/storage/database.h"
+#include "models/storage/inventoryrepository.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace pp {
+
+/// Owns the open Database and the QUndoStack of the editing commands in models/commands/.
+///
+/// Reads return Result values from the repositories. Writes come in two layers:
+/// - addSystem(), editSystem(), deleteSystem() (and the component ones) push an undoable command;
+///   a command that fails is reported by commandFailed() and is not kept in the history;
+/// - insertSystem(), updateSystem(), removeSystem() (and the component ones) write at once and
+///   are what the commands call. They write the audit entry (through the repository), remember
+///   the row version they produced, and emit the change signals.
+///
+/// Row versions: every command asks expectedVersion() for the version it must pass to the
+/// optimistic lock. That is the version this workspace last wrote for the record, so that undoing
+/// several commands on one record in a row works, while a change made by someone else (another
+/// process on the same file, a colleague on the shared database) is still a Conflict.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Record { System, Component };
+
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// Opens @p location (SQLite path or postgresql:// URL) and makes it the open database; the
+    /// undo history is cleared. On failure the database that was open stays open.
+    Status open(const QString &location, const Database::Options &options);
+    Status open(const QString &location) { return open(location, Database::Options{}); }
+    /// Adopts an already opened database (tests, and callers that opened it themselves).
+    void setDatabase(std::unique_ptr<Database> db);
+    /// Closes the database and clears the undo history.
+    void close();
+
+    bool isOpen() const { return m_db != nullptr; }
+    bool isReadOnly() const;
+    /// The open database's location, empty when none is open.
+    QString location() const;
+    /// Who the audit trail names for changes made here.
+    QString actor() const;
+    /// The open database, or nullptr. For io/ functions that take a Database (import, export).
+    Database *database() const { return m_db.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // --- Reading ------------------------------------------------------------------------------
+    Result<QList<System>> systems() const;
+    Result<std::optional<System>> system(qint64 id) const;
+    /// Components of one system, or of every system when @p systemId is 0.
+    Result<QList<Component>> components(qint64 systemId = 0) const;
+    Result<std::optional<Component>> component(qint64 id) const;
+    /// System id -> number of components.
+    Result<QHash<qint64, int>> componentCounts() const;
+    Result<InventoryStats> stats() const;
+    /// Audit entries, newest first.
+    Result<QList<AuditEntry>> auditEntries(const AuditFilter &filter, int offset, int limit) const;
+    Result<int> auditCount(const AuditFilter &filter) const;
+    Result<QStringList> auditActors() const;
+    Result<QStringList> auditEntities() const;
+    Result<AuditVerification> verifyAudit() const;
+
+    // --- Undoable editing ---------------------------------------------------------------------
+    /// Pushes @p command (taking ownership) and runs it. Returns false when it failed: it is then
+    /// deleted, not kept in the history, and commandFailed() was emitted.
+    bool execute(QUndoCommand *command);
+    /// Adds @p s; returns the new id, or 0 when it failed (commandFailed() says why).
+    qint64 addSystem(const System &s);
+    /// Saves @p s, which carries the row version it was read with.
+    bool editSystem(const System &s);
+    /// Deletes the system and its components, if it still has @p seenVersion.
+    bool deleteSystem(qint64 id, int seenVersion);
+    qint64 addComponent(const Component &c);
+    bool editComponent(const Component &c);
+    bool deleteComponent(qint64 id, int seenVersion);
+
+    // --- Immediate writes (what the commands call) --------------------------------------------
+    Result<System> insertSystem(const System &s);
+    Result<System> updateSystem(const System &s);
+    Status removeSystem(qint64 id, int expectedVersion);
+    Result<Component> insertComponent(const Component &c);
+    Result<Component> updateComponent(const Component &c);
+    Status removeComponent(qint64 id, int expectedVersion);
+    /// Runs @p work in one database transaction; the change signals are emitted once, after it.
+    Status transaction(const std::function<Status()> &work);
+
+    /// The row version to pass when writing record @p id: the one this workspace last wrote,
+    /// else @p seen (the version the caller read).
+    int expectedVersion(Record record, qint64 id, int seen) const;
+
+    /// Reports a failed command: emits commandFailed(). Used by the commands.
+    void reportFailure(const QString &message, const Error &error);
+
+    /// Call after something wrote to the database outside the undo history (an inventory import):
+    /// the history no longer matches the data, so it is cleared, and every view reloads.
+    void externalChangeApplied();
+    /// Tells every view to reload from the database (after a conflict, or on the user's request).
+    void reload();
+
+signals:
+    /// Another database was opened, or it was closed.
+    void databaseChanged();
+    void systemsChanged();
+    void componentsChanged();
+    void auditChanged();
+    /// An undoable change could not be made (or undone/redone); @p message says why, for the user.
+    void commandFailed(const QString &message);
+
+private:
+    enum Change { SystemsChange = 1, ComponentsChange = 2, AuditChange = 4 };
+    void changed(int what);
+    void flushChanges();
+    void remember(Record record, qint64 id, int version);
+    void forget(Record record, qint64 id);
+
+    std::unique_ptr<Database> m_db;
+    QUndoStack *m_undoStack = nullptr;
+    QHash<qint64, int> m_systemVersions;    ///< id -> row version this workspace last wrote
+    QHash<qint64, int> m_componentVersions; ///< id -> row version this workspace last wrote
+    int m_batchDepth = 0;
+    int m_pendingChanges = 0;
+    bool m_lastExecuteFailed = false;
+};
+
+} // namespace pp

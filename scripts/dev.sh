@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Patch Planner developer script: install what is needed (Debian 12), build, then run or test.
+#   scripts/dev.sh run    build and start the app on the demo database (created if missing)
+#   scripts/dev.sh test   build and run every test with ctest
+#   scripts/dev.sh build  build only
+# Environment: BUILD_DIR (default: build), BUILD_TYPE (default: RelWithDebInfo),
+#              PP_DB (database for `run`; default: the per-user data directory).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${BUILD_DIR:-$here/build}"
+build_type="${BUILD_TYPE:-RelWithDebInfo}"
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6opengl6-dev libgl-dev qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+    fonts-ipafont-gothic
+)
+
+install_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+    cmake --build "$build_dir"
+}
+
+default_db() {
+    # Where QStandardPaths::AppDataLocation puts it for PatchPlanner/patchplanner on Linux.
+    echo "${XDG_DATA_HOME:-$HOME/.local/share}/PatchPlanner/patchplanner/patchplanner.db"
+}
+
+cmd="${1:-run}"
+case "$cmd" in
+run)
+    install_packages
+    build
+    db="${PP_DB:-$(default_db)}"
+    if [ ! -e "$db" ]; then
+        mkdir -p "$(dirname "$db")"
+        "$build_dir/app/patchplanner" demo "$db"
+    fi
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "No display found (DISPLAY is not set): start the app from a desktop session:" >&2
+        echo "  $build_dir/app/patchplanner --db \"$db\"" >&2
+        exit 1
+    fi
+    exec "$build_dir/app/patchplanner" --db "$db"
+    ;;
+test)
+    install_packages
+    build
+    export QT_QPA_PLATFORM=offscreen
+    runtime_dir="$(mktemp -d)"
+    chmod 700 "$runtime_dir"
+    export XDG_RUNTIME_DIR="$runtime_dir"
+    cd "$build_dir"
+    ctest --output-on-failure --timeout 300 -j2
+    ;;
+build)
+    install_packages
+    build
+    ;;
+*)
+    echo "usage: scripts/dev.sh run|test|build" >&2
+    exit 2
+    ;;
+esac

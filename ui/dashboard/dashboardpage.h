@@ -1,0 +1,45 @@
+// The Dashboard: the inventory's counts as tiles and charts of what it is made of.
+#pragma once
+
+#include "ui/page.h"
+
+#include <QMap>
+
+class QChart;
+class QChartView;
+class QLabel;
+
+namespace pp {
+
+class MessageBar;
+class Workspace;
+struct InventoryStats;
+
+class DashboardPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    /// The number shown on the tile named @p key (systems, components, instances, frozen,
+    /// internet, tier1) — for tests.
+    QString tileValue(const QString &key) const;
+
+private:
+    void scheduleRefresh();
+    void refresh();
+    QWidget *addTile(const QString &key, const QString &caption, const QString &hint);
+    void showKinds(const InventoryStats &stats);
+    void showLifecycle(const InventoryStats &stats);
+
+    Workspace *m_workspace;
+    MessageBar *m_messages;
+    QLabel *m_heading;
+    QMap<QString, QLabel *> m_tiles;
+    QChartView *m_kindsView;
+    QChartView *m_lifecycleView;
+    bool m_refreshPending = false;
+};
+
+} // namespace pp

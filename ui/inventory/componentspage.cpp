@@ -1,0 +1,358 @@
+#include "ui/inventory/componentspage.h"
+
+#include "models/domain/validation.h"
+#include "models/itemmodels/componenttablemodel.h"
+#include "models/itemmodels/filterproxymodel.h"
+#include "models/workspace.h"
+#include "ui/inventory/componenteditor.h"
+#include "ui/inventory/editorwidgets.h"
+#include "ui/inventory/tableviews.h"
+#include "ui/widgets/messagebar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pp {
+
+ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
+    : Page(parent)
+    , m_workspace(workspace)
+    , m_model(new ComponentTableModel(workspace, this))
+    , m_proxy(new FilterProxyModel(this))
+    , m_messages(new MessageBar(this))
+    , m_systemChooser(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_editor(new ComponentEditor(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("componentsPage"));
+    m_proxy->setSourceModel(m_model);
+
+    m_systemChooser->setObjectName(QStringLiteral("systemChooser"));
+    m_systemChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_systemChooser->setMinimumContentsLength(20);
+    auto *chooserLabel = new QLabel(tr("S&ystem:"), this);
+    chooserLabel->setBuddy(m_systemChooser);
+    m_filter->setObjectName(QStringLiteral("componentFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Filter components (Ctrl+F)"));
+    m_add = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+                            tr("Add component"), this);
+    m_add->setObjectName(QStringLiteral("addComponentButton"));
+    m_delete = new QPushButton(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteComponentButton"));
+
+    // Two rows: the system chooser, then the same filter-and-buttons row as the Systems page.
+    auto *chooserRow = new QHBoxLayout;
+    chooserRow->addWidget(chooserLabel);
+    chooserRow->addWidget(m_systemChooser, 1);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_add);
+    tools->addWidget(m_delete);
+
+    m_table->setObjectName(QStringLiteral("componentsTable"));
+    Internal::setUpTable(m_table);
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(ComponentTableModel::SystemCodeColumn, Qt::AscendingOrder);
+    for (int column : {ComponentTableModel::PurlColumn, ComponentTableModel::NotesColumn,
+                       ComponentTableModel::CpeColumn})
+        m_table->hideColumn(column);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->resizeSection(ComponentTableModel::SystemCodeColumn, 100);
+    header->resizeSection(ComponentTableModel::SystemNameColumn, 170);
+    header->resizeSection(ComponentTableModel::KindColumn, 130);
+    header->resizeSection(ComponentTableModel::VendorColumn, 130);
+    header->resizeSection(ComponentTableModel::ProductColumn, 170);
+    header->resizeSection(ComponentTableModel::InstancesColumn, 80);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(chooserRow);
+    leftLayout->addLayout(tools);
+    leftLayout->addWidget(m_table, 1);
+
+    auto *editorBox = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorBox);
+    editorLayout->setContentsMargins(8, 0, 0, 0);
+    editorLayout->addWidget(m_editor);
+    editorBox->setMinimumWidth(360);
+
+    m_splitter->setObjectName(QStringLiteral("componentsSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(editorBox);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_systemChooser, &QComboBox::currentIndexChanged, this, [this]() {
+        m_model->setSystemFilter(m_systemChooser->currentData().toLongLong());
+        selectionChanged();
+    });
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &FilterProxyModel::setFilterText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ComponentsPage::selectionChanged);
+    connect(m_add, &QPushButton::clicked, this, &ComponentsPage::createItem);
+    connect(m_delete, &QPushButton::clicked, this, &ComponentsPage::deleteSelected);
+    connect(m_editor, &ComponentEditor::applyRequested, this, &ComponentsPage::applyEdit);
+    connect(m_editor, &ComponentEditor::newCancelled, this, &ComponentsPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ComponentsPage::refreshEditor);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ComponentsPage::refreshEditor);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ComponentsPage::refreshEditor);
+    connect(m_model, &RecordTableModel::loadFailed, this, [this](const QString &message) {
+        m_messages->showMessage(message, MessageBar::Type::Error);
+    });
+    connect(m_workspace, &Workspace::systemsChanged, this, &ComponentsPage::reloadSystems);
+    connect(m_workspace, &Workspace::databaseChanged, this, [this]() {
+        m_editor->setReadOnly(m_workspace->isReadOnly());
+        m_messages->dismiss();
+        updateActions();
+    });
+    m_editor->setReadOnly(m_workspace->isReadOnly());
+    reloadSystems();
+    updateActions();
+}
+
+void ComponentsPage::reloadSystems()
+{
+    QList<System> systems;
+    if (m_workspace->isOpen()) {
+        auto fresh = m_workspace->systems();
+        if (!fresh) {
+            m_messages->showMessage(fresh.error().message, MessageBar::Type::Error);
+            return;
+        }
+        systems = *fresh;
+    }
+    const qint64 current = m_systemChooser->currentData().toLongLong();
+    {
+        const QSignalBlocker block(m_systemChooser);
+        m_systemChooser->clear();
+        m_systemChooser->addItem(tr("All systems"), qint64(0));
+        for (const System &s : std::as_const(systems))
+            m_systemChooser->addItem(tr("%1 \u2014 %2").arg(s.code, s.name), s.id);
+        Internal::selectData(m_systemChooser, current);
+    }
+    // The chosen system was deleted: show every system's components.
+    if (m_systemChooser->currentData().toLongLong() != m_model->systemFilter())
+        m_model->setSystemFilter(m_systemChooser->currentData().toLongLong());
+    m_editor->setSystems(systems);
+    updateActions();
+}
+
+void ComponentsPage::showSystem(qint64 systemId)
+{
+    Internal::selectData(m_systemChooser, systemId);
+    m_filter->clear();
+}
+
+qint64 ComponentsPage::shownSystem() const
+{
+    return m_model->systemFilter();
+}
+
+int ComponentsPage::currentSourceRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return -1;
+    return m_proxy->mapToSource(current).row();
+}
+
+qint64 ComponentsPage::selectedComponentId() const
+{
+    const int row = currentSourceRow();
+    return row >= 0 ? m_model->componentAt(row).id : 0;
+}
+
+void ComponentsPage::selectComponent(qint64 id)
+{
+    int row = m_model->rowOf(id);
+    if (row < 0 && m_model->systemFilter() != 0) {
+        showSystem(0);
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ComponentsPage::selectionChanged()
+{
+    const int row = currentSourceRow();
+    const qint64 id = row >= 0 ? m_model->componentAt(row).id : 0;
+    if (m_editor->isModified() && (m_editor->isNew() || m_editor->componentId() != id)) {
+        const Component edited = m_editor->component();
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            m_editor->isNew() ? tr("The new component %1 was not added yet. Add it now?")
+                                    .arg(edited.label())
+                              : tr("Apply your changes to %1?").arg(edited.label()),
+            QMessageBox::Apply | QMessageBox::Discard, QMessageBox::Apply);
+        if (answer == QMessageBox::Apply) {
+            const QStringList problems = validate(edited);
+            if (problems.isEmpty()) {
+                if (m_editor->isNew())
+                    m_workspace->addComponent(edited);
+                else
+                    m_workspace->editComponent(edited);
+            } else {
+                m_messages->showMessage(tr("Your changes to %1 were not applied: %2")
+                                            .arg(edited.label(), problems.join(QLatin1Char(' '))),
+                                        MessageBar::Type::Warning);
+            }
+        }
+    }
+    m_shownId = id;
+    if (row >= 0)
+        m_editor->setComponent(m_model->componentAt(row));
+    else
+        m_editor->clear();
+    updateActions();
+}
+
+void ComponentsPage::refreshEditor()
+{
+    if (m_editor->isNew())
+        return;
+    const int row = m_model->rowOf(m_shownId);
+    if (row < 0) {
+        if (!m_editor->isEmpty()) {
+            m_shownId = 0;
+            m_editor->clear();
+        }
+    } else if (!m_editor->isModified()) {
+        const Component &stored = m_model->componentAt(row);
+        const Component shown = m_editor->component();
+        if (stored.rowVersion != shown.rowVersion || !stored.sameContent(shown))
+            m_editor->setComponent(stored);
+    }
+    updateActions();
+}
+
+void ComponentsPage::applyEdit(const Component &c)
+{
+    if (const QStringList problems = validate(c); !problems.isEmpty()) {
+        m_editor->showProblems(problems);
+        return;
+    }
+    m_editor->showProblems({});
+    if (m_editor->isNew()) {
+        const qint64 id = m_workspace->addComponent(c);
+        if (id > 0) {
+            m_editor->clear();
+            selectComponent(id);
+        }
+        return;
+    }
+    if (m_workspace->editComponent(c)) {
+        const int row = m_model->rowOf(c.id);
+        if (row >= 0)
+            m_editor->setComponent(m_model->componentAt(row));
+        else // moved to another system than the one shown
+            m_editor->clear();
+    }
+}
+
+void ComponentsPage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+bool ComponentsPage::canCreate() const
+{
+    // A component needs a system to belong to.
+    return m_workspace->isOpen() && !m_workspace->isReadOnly() && m_systemChooser->count() > 1;
+}
+
+void ComponentsPage::createItem()
+{
+    if (!canCreate())
+        return;
+    // The system shown, else the selected row's system, else the first system.
+    const int row = currentSourceRow();
+    Component defaults;
+    defaults.systemId = m_model->systemFilter();
+    if (defaults.systemId == 0 && row >= 0)
+        defaults.systemId = m_model->componentAt(row).systemId;
+    if (defaults.systemId == 0)
+        defaults.systemId = m_systemChooser->itemData(1).toLongLong();
+    m_table->selectionModel()->clearSelection();
+    m_editor->startNew(defaults);
+    updateActions();
+}
+
+bool ComponentsPage::canDelete() const
+{
+    return m_workspace->isOpen() && !m_workspace->isReadOnly() && selectedComponentId() > 0;
+}
+
+void ComponentsPage::deleteSelected()
+{
+    const int row = currentSourceRow();
+    if (row < 0 || !canDelete())
+        return;
+    const Component c = m_model->componentAt(row);
+    const QString system =
+        m_model->index(row, ComponentTableModel::SystemCodeColumn).data().toString();
+    QMessageBox box(QMessageBox::Question, tr("Delete component"),
+                    tr("Delete the component %1 of %2?").arg(c.label(), system),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("You can undo this with Edit \u2192 Undo."));
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    m_workspace->deleteComponent(c.id, c.rowVersion);
+}
+
+void ComponentsPage::updateActions()
+{
+    m_add->setEnabled(canCreate());
+    m_delete->setEnabled(canDelete());
+    emit actionsChanged();
+}
+
+void ComponentsPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("componentsPage/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("componentsPage/header"),
+                      m_table->horizontalHeader()->saveState());
+}
+
+void ComponentsPage::restoreState(const QSettings &settings)
+{
+    // Without a saved state: most of the width for the table.
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("componentsPage/splitter")).toByteArray()))
+        m_splitter->setSizes({620, 420});
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("componentsPage/header")).toByteArray());
+}
+
+} // namespace pp

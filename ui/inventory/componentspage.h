@@ -1,0 +1,66 @@
+// The Components page: a system chooser, a filterable table of components and the editor of the
+// selected one.
+#pragma once
+
+#include "models/domain/component.h"
+#include "ui/page.h"
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace pp {
+
+class ComponentEditor;
+class ComponentTableModel;
+class FilterProxyModel;
+class MessageBar;
+class Workspace;
+
+class ComponentsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ComponentsPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    /// Shows the components of system @p systemId (0 = every system's).
+    void showSystem(qint64 systemId);
+    qint64 shownSystem() const;
+    void selectComponent(qint64 id);
+    qint64 selectedComponentId() const;
+
+    bool hasFilter() const override { return true; }
+    void focusFilter() override;
+    bool canCreate() const override;
+    void createItem() override;
+    bool canDelete() const override;
+    void deleteSelected() override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(const QSettings &settings) override;
+
+private:
+    void reloadSystems();
+    void selectionChanged();
+    void applyEdit(const Component &c);
+    void refreshEditor();
+    void updateActions();
+    int currentSourceRow() const;
+
+    Workspace *m_workspace;
+    ComponentTableModel *m_model;
+    FilterProxyModel *m_proxy;
+    MessageBar *m_messages;
+    QComboBox *m_systemChooser;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    ComponentEditor *m_editor;
+    QSplitter *m_splitter;
+    QPushButton *m_add;
+    QPushButton *m_delete;
+    qint64 m_shownId = 0;
+};
+
+} // namespace pp

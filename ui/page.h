@@ -1,0 +1,34 @@
+// The pages of the main window, as the window's actions see them.
+#pragma once
+
+#include <QWidget>
+
+class QSettings;
+
+namespace pp {
+
+/// A page of the main window. The window's actions (Ctrl+F, Ctrl+N, Delete) call these;
+/// actionsChanged() tells the window to re-read canCreate() and canDelete().
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual bool hasFilter() const { return false; }
+    virtual void focusFilter() { }
+    virtual bool canCreate() const { return false; }
+    virtual void createItem() { }
+    virtual bool canDelete() const { return false; }
+    /// Deletes the selected item after asking the user.
+    virtual void deleteSelected() { }
+    /// Splitter positions and the like.
+    virtual void saveState(QSettings &settings) const { Q_UNUSED(settings) }
+    virtual void restoreState(const QSettings &settings) { Q_UNUSED(settings) }
+
+signals:
+    void actionsChanged();
+};
+
+} // namespace pp
