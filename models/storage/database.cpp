@@ -12,6 +12,9 @@
 #include <QSqlRecord>
 #include <QUrl>
 
+#include <pwd.h>
+#include <unistd.h>
+
 Q_LOGGING_CATEGORY(lcStorage, "pp.storage", QtWarningMsg)
 
 namespace pp {
@@ -33,6 +36,9 @@ QString osUser()
         if (!v.isEmpty())
             return v;
     }
+    // No login variables (services, containers, cron): ask the system for the account name.
+    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("unknown");
 }
 
