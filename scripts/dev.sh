@@ -18,10 +18,12 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     fonts-ipafont-gothic
 )
+# Only for the tests: a PostgreSQL server to run the storage tests against as well.
+test_packages=(postgresql-15)
 
 install_packages() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -45,7 +47,7 @@ default_db() {
 cmd="${1:-run}"
 case "$cmd" in
 run)
-    install_packages
+    install_packages "${packages[@]}"
     build
     db="${PP_DB:-$(default_db)}"
     if [ ! -e "$db" ]; then
@@ -60,17 +62,21 @@ run)
     exec "$build_dir/app/patchplanner" --db "$db"
     ;;
 test)
-    install_packages
+    install_packages "${packages[@]}" "${test_packages[@]}"
     build
     export QT_QPA_PLATFORM=offscreen
     runtime_dir="$(mktemp -d)"
     chmod 700 "$runtime_dir"
     export XDG_RUNTIME_DIR="$runtime_dir"
+    # Every storage test runs on SQLite and on a real PostgreSQL server.
+    PP_TEST_PSQL_URL="$("$here/scripts/pg-test-server.sh" start)"
+    export PP_TEST_PSQL_URL
+    trap '"$here/scripts/pg-test-server.sh" stop' EXIT
     cd "$build_dir"
     ctest --output-on-failure --timeout 300 -j2
     ;;
 build)
-    install_packages
+    install_packages "${packages[@]}"
     build
     ;;
 *)

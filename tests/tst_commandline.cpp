@@ -45,6 +45,8 @@ private slots:
 private:
     Run run(const QStringList &args, const QProcessEnvironment &env = {});
     QString dbPath(const QString &name) const { return m_dir.filePath(name); }
+    /// A database on the backend under test: a file, or a new PostgreSQL database.
+    QString dbLocation(const QString &name) const { return test::location(m_dir, name); }
     QTemporaryDir m_dir;
 };
 
@@ -106,20 +108,19 @@ void tst_CommandLine::usageErrors()
 
 void tst_CommandLine::demoCreatesEstateOnce()
 {
-    const QString path = dbPath(QStringLiteral("demo.db"));
+    const QString path = dbLocation(QStringLiteral("demo.db"));
     Run r = run({QStringLiteral("demo"), path});
     QCOMPARE(r.status, 0);
-    QVERIFY(QFile::exists(path));
     r = run({QStringLiteral("demo"), path});
     QCOMPARE(r.status, 3);
-    QVERIFY(r.err.contains("already exists"));
+    QVERIFY(r.err.contains(test::isPostgres() ? "already has" : "already exists"));
     r = run({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.status, 0);
 }
 
 void tst_CommandLine::reportInventoryJsonKeys()
 {
-    const QString path = dbPath(QStringLiteral("json.db"));
+    const QString path = dbLocation(QStringLiteral("json.db"));
     QCOMPARE(run({QStringLiteral("demo"), path}).status, 0);
     const Run r = run({QStringLiteral("--db"), path, QStringLiteral("report"),
                        QStringLiteral("inventory"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -148,7 +149,7 @@ void tst_CommandLine::reportInventoryJsonKeys()
 
 void tst_CommandLine::reportInventoryCsvAndTable()
 {
-    const QString path = dbPath(QStringLiteral("fmt.db"));
+    const QString path = dbLocation(QStringLiteral("fmt.db"));
     QCOMPARE(run({QStringLiteral("demo"), path}).status, 0);
     Run r = run({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("inventory"),
                  QStringLiteral("--format"), QStringLiteral("csv")});
@@ -164,7 +165,7 @@ void tst_CommandLine::reportInventoryCsvAndTable()
 
 void tst_CommandLine::reportToFile()
 {
-    const QString path = dbPath(QStringLiteral("file.db"));
+    const QString path = dbLocation(QStringLiteral("file.db"));
     QCOMPARE(run({QStringLiteral("demo"), path}).status, 0);
     const QString outFile = dbPath(QStringLiteral("inv.json"));
     const Run r = run({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("inventory"),
@@ -181,7 +182,7 @@ void tst_CommandLine::reportToFile()
 
 void tst_CommandLine::importGoodFile()
 {
-    const QString path = dbPath(QStringLiteral("import.db"));
+    const QString path = dbLocation(QStringLiteral("import.db"));
     Run r = run({QStringLiteral("--db"), path, QStringLiteral("import"), QStringLiteral("inventory"),
                  QStringLiteral(PP_TEST_DATA "/cli/good.csv")});
     // Importing into a database that does not exist yet creates it: the way to start from a CSV.
@@ -198,7 +199,7 @@ void tst_CommandLine::importGoodFile()
 
 void tst_CommandLine::importBadFileChangesNothing()
 {
-    const QString path = dbPath(QStringLiteral("bad.db"));
+    const QString path = dbLocation(QStringLiteral("bad.db"));
     QCOMPARE(run({QStringLiteral("demo"), path}).status, 0);
     const QByteArray before = run({QStringLiteral("--db"), path, QStringLiteral("report"),
                                    QStringLiteral("inventory"), QStringLiteral("--format"),
@@ -215,7 +216,7 @@ void tst_CommandLine::importBadFileChangesNothing()
 
 void tst_CommandLine::dryRunChangesNothing()
 {
-    const QString path = dbPath(QStringLiteral("dry.db"));
+    const QString path = dbLocation(QStringLiteral("dry.db"));
     QCOMPARE(run({QStringLiteral("demo"), path}).status, 0);
     const QByteArray before = run({QStringLiteral("--db"), path, QStringLiteral("report"),
                                    QStringLiteral("inventory"), QStringLiteral("--format"),
@@ -231,12 +232,12 @@ void tst_CommandLine::dryRunChangesNothing()
 
 void tst_CommandLine::exportImportRoundTrip()
 {
-    const QString src = dbPath(QStringLiteral("src.db"));
+    const QString src = dbLocation(QStringLiteral("src.db"));
     QCOMPARE(run({QStringLiteral("demo"), src}).status, 0);
     const QString csv = dbPath(QStringLiteral("estate.csv"));
     QCOMPARE(run({QStringLiteral("--db"), src, QStringLiteral("export"), QStringLiteral("inventory"), csv}).status, 0);
     // An empty database to import into.
-    const QString dst = dbPath(QStringLiteral("dst.db"));
+    const QString dst = dbLocation(QStringLiteral("dst.db"));
     {
         auto db = Database::open(dst);
         PP_VERIFY_OK(db);
@@ -257,7 +258,7 @@ void tst_CommandLine::exportImportRoundTrip()
 
 void tst_CommandLine::auditVerifyFindsTampering()
 {
-    const QString path = dbPath(QStringLiteral("audit.db"));
+    const QString path = dbLocation(QStringLiteral("audit.db"));
     QCOMPARE(run({QStringLiteral("demo"), path}).status, 0);
     Run r = run({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(r.status, 0);
@@ -275,6 +276,7 @@ void tst_CommandLine::auditVerifyFindsTampering()
 
 void tst_CommandLine::badDatabaseFiles()
 {
+    PP_SQLITE_ONLY();
     const QString text = dbPath(QStringLiteral("notes.txt"));
     QFile f(text);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -296,7 +298,7 @@ void tst_CommandLine::runsWithoutDisplay()
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    const QString path = dbPath(QStringLiteral("nodisplay.db"));
+    const QString path = dbLocation(QStringLiteral("nodisplay.db"));
     QCOMPARE(run({QStringLiteral("demo"), path}, env).status, 0);
     const Run r = run({QStringLiteral("--db"), path, QStringLiteral("report"), QStringLiteral("inventory")}, env);
     QCOMPARE(r.status, 0);

@@ -66,6 +66,7 @@ void tst_Database::reopenKeepsData()
 
 void tst_Database::migratesOlderFixtureAndCopiesItAside()
 {
+    PP_SQLITE_ONLY();
     // tests/data/schema-v1.db was written by the version-1 schema (see tests/data/README.md).
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
@@ -93,7 +94,7 @@ void tst_Database::migratesOlderFixtureAndCopiesItAside()
 void tst_Database::migratesStepByStep()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("steps.db"));
+    const QString path = test::location(dir, QStringLiteral("steps.db"));
     {
         auto v1 = Database::open(path, {true, 1});
         PP_VERIFY_OK(v1);
@@ -109,7 +110,7 @@ void tst_Database::migratesStepByStep()
 void tst_Database::refusesNewerDatabase()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("new.db"));
+    const QString path = test::location(dir, QStringLiteral("new.db"));
     {
         auto db = test::openTemp(dir, QStringLiteral("new.db"));
         PP_VERIFY_OK(db->transaction([&] {
@@ -125,6 +126,7 @@ void tst_Database::refusesNewerDatabase()
 
 void tst_Database::refusesNonSqliteFile()
 {
+    PP_SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.db"));
     QFile f(path);
@@ -142,6 +144,7 @@ void tst_Database::refusesNonSqliteFile()
 
 void tst_Database::refusesForeignSqliteDatabase()
 {
+    PP_SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
     {
@@ -169,7 +172,7 @@ void tst_Database::readOnlyFileReadsButRefusesWrites()
         s.name = QStringLiteral("Readable");
         PP_VERIFY_OK(SystemRepository(*db).insert(s));
     }
-    const QString path = dir.filePath(QStringLiteral("test.db"));
+    const QString path = test::location(dir);
     auto db = Database::open(path, {false, -1, true});
     PP_VERIFY_OK(db);
     QVERIFY((*db)->isReadOnly());
@@ -186,6 +189,7 @@ void tst_Database::readOnlyFileReadsButRefusesWrites()
 
 void tst_Database::lockedDatabaseGivesClearMessage()
 {
+    PP_SQLITE_ONLY();
     QTemporaryDir dir;
     auto writer = test::openTemp(dir);
     QVERIFY(writer);

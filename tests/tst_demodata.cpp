@@ -240,7 +240,7 @@ void tst_DemoData::eolProductsAndCyclesExist()
             continue;
         ++linked;
         if (!cyclesOf.contains(c.eolProduct)) {
-            QFile f(QStringLiteral(PP_SHARED_DATA "/endoflife-v0/%1.json").arg(c.eolProduct));
+            QFile f(QStringLiteral(PP_TEST_DATA "/endoflife-v0/%1.json").arg(c.eolProduct));
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
             const QJsonArray releases = QJsonDocument::fromJson(f.readAll()).array();
             QVERIFY2(!releases.isEmpty(), qPrintable(f.fileName()));

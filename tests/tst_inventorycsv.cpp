@@ -608,9 +608,18 @@ void tst_InventoryCsv::failureRollsBackEverything()
     importFile(fixture("good.csv"));
     // A failure injected half-way: the database refuses the last row's component.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral(
-        "CREATE TRIGGER inject_failure BEFORE INSERT ON components WHEN NEW.product = 'Boom' "
-        "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    if (test::isPostgres()) {
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE FUNCTION inject_failure() RETURNS trigger AS $$ BEGIN "
+            "IF NEW.product = 'Boom' THEN RAISE EXCEPTION 'injected failure'; END IF; "
+            "RETURN NEW; END $$ LANGUAGE plpgsql")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER inject_failure BEFORE INSERT ON components "
+                                      "FOR EACH ROW EXECUTE FUNCTION inject_failure()")));
+    } else {
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER inject_failure BEFORE INSERT ON components WHEN NEW.product = 'Boom' "
+            "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+    }
     const Snapshot before = snapshot(*m_db);
     const QByteArray csv = utf8("system_code,system_name,owner,component_kind,product,version\n"
                                 "NEW-01,New,Ops,os,Linux,6.1\n"

@@ -62,6 +62,10 @@ Status AuditLog::append(const QString &action, const QString &entity, qint64 ent
                         const QJsonObject &before, const QJsonObject &after)
 {
     Q_ASSERT_X(m_db.inTransaction(), "AuditLog::append", "call inside a transaction");
+    if (const QString lock = m_db.dialect().auditChainLock(); !lock.isEmpty()) {
+        if (auto q = m_db.run(lock); !q)
+            return q.error();
+    }
     auto head = m_db.metaValue(kHeadHash);
     if (!head)
         return head.error();

@@ -126,6 +126,7 @@ Status Database::openConnection(const Options &options)
         // No password here on purpose: libpq reads PGPASSWORD and ~/.pgpass itself.
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         m_actor = url.userName().isEmpty() ? osUser() : url.userName();
+        m_readOnly = options.readOnly;
     }
 
     if (!db.open())
@@ -281,6 +282,12 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds) c
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        // Unprepared: QPSQL prepares through SQL PREPARE, which refuses BEGIN, COMMIT and DDL.
+        if (!q.exec(sql))
+            return sqlError(q.lastError());
+        return q;
+    }
     if (!q.prepare(sql))
         return sqlError(q.lastError());
     for (const QVariant &v : binds) {
@@ -312,6 +319,23 @@ Error Database::sqlError(const QSqlError &error) const
     if (lower.contains(QLatin1String("not a database"))
         || lower.contains(QLatin1String("malformed"))) {
         return rejected(tr("%1 is not a Patch Planner database or it is damaged.").arg(m_location));
+    }
+    if (lower.contains(QLatin1String("could not connect"))
+        || lower.contains(QLatin1String("connection refused"))
+        || lower.contains(QLatin1String("could not translate host name"))
+        || lower.contains(QLatin1String("timeout expired"))) {
+        return fail(tr("Cannot reach the database server for %1. Check the host, the port and "
+                       "that the server is running.")
+                        .arg(m_location));
+    }
+    if (lower.contains(QLatin1String("password authentication failed"))
+        || lower.contains(QLatin1String("no password supplied"))) {
+        return fail(tr("The server refused the password for %1. Set PGPASSWORD or add the "
+                       "password to ~/.pgpass.")
+                        .arg(m_location));
+    }
+    if (lower.contains(QLatin1String("permission denied"))) {
+        return fail(tr("Your database account may not do this on %1: %2").arg(m_location, text));
     }
     if (lower.contains(QLatin1String("unable to open"))) {
         return fail(tr("Cannot open the database %1: %2").arg(m_location, text));

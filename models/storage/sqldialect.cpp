@@ -29,4 +29,10 @@ QString SqlDialect::likeOperator() const
     return isSqlite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
 
+QString SqlDialect::auditChainLock() const
+{
+    // 0x5050 = "PP": a transaction-scoped advisory lock, released at COMMIT or ROLLBACK.
+    return isSqlite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(20560)");
+}
+
 } // namespace pp

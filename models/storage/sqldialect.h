@@ -25,6 +25,11 @@ public:
     /// Case-insensitive LIKE: LIKE on SQLite (ASCII case folding), ILIKE on PostgreSQL.
     QString likeOperator() const;
 
+    /// Statement that serialises writers of the audit chain until the transaction ends, so two
+    /// sessions never chain an entry to the same head. SQLite needs none: BEGIN IMMEDIATE
+    /// already takes the database's single write lock.
+    QString auditChainLock() const;
+
 private:
     Kind m_kind;
 };
