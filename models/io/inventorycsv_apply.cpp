@@ -1,0 +1,197 @@
+// InventoryCsv::apply(): writing a validated preview to the database in one transaction.
+#include "models/io/inventorycsv.h"
+
+#include "models/io/inventorycsv_p.h"
+#include "models/storage/componentrepository.h"
+#include "models/storage/database.h"
+#include "models/storage/systemrepository.h"
+
+#include <QHash>
+
+namespace pp {
+namespace {
+
+using namespace pp::Internal;
+
+/// Writes a preview into the database; run inside one transaction by InventoryCsv::apply().
+class Applier
+{
+public:
+    Applier(Database &db, const InventoryImportPreview &preview, InventoryImportReport &report)
+        : m_preview(preview)
+        , m_report(report)
+        , m_systemRepo(db)
+        , m_componentRepo(db)
+    {
+    }
+
+    Status run();
+
+private:
+    Error located(int line, const Error &e) const
+    {
+        const ImportIssue where {
+            m_preview.file, line, QString(), e.message, ImportIssue::Severity::Error};
+        return Error {e.kind, where.toString()};
+    }
+
+    /// The values the file gives for each system, all its rows together (they agree: parse()
+    /// checked), so that a criticality given on a system's second row is not lost.
+    void mergeSystems();
+    /// Creates or updates the system of @p code; sets @p changed when it wrote anything.
+    Result<System> writeSystem(const QString &code, int line, bool &changed);
+    Result<Component> writeComponent(const InventoryCsvRow &row, qint64 systemId, bool &changed);
+
+    struct FileSystem
+    {
+        System values;
+        ColumnSet given = 0;
+    };
+
+    const InventoryImportPreview &m_preview;
+    InventoryImportReport &m_report;
+    SystemRepository m_systemRepo;
+    ComponentRepository m_componentRepo;
+    QHash<QString, FileSystem> m_fileSystems;
+    QHash<QString, System> m_storedSystems; ///< by code
+    QHash<QString, Component> m_storedComponents; ///< by componentKey() with the system's id
+};
+
+void Applier::mergeSystems()
+{
+    for (const InventoryCsvRow &row : m_preview.rows) {
+        FileSystem &fs = m_fileSystems[row.system.code.trimmed()];
+        const ColumnSet fresh = row.givenColumns & ~fs.given;
+        copySystemColumns(fs.values, row.system, fresh);
+        fs.given |= fresh;
+    }
+}
+
+Result<System> Applier::writeSystem(const QString &code, int line, bool &changed)
+{
+    const FileSystem &fs = m_fileSystems.value(code);
+    const auto stored = m_storedSystems.constFind(code);
+    if (stored == m_storedSystems.cend()) {
+        System created;
+        copySystemColumns(created, fs.values, fs.given);
+        auto r = m_systemRepo.insert(created);
+        if (!r)
+            return located(line, r.error());
+        ++m_report.systemsCreated;
+        changed = true;
+        return r;
+    }
+    System target = *stored;
+    copySystemColumns(target, fs.values, fs.given);
+    if (target.sameContent(*stored))
+        return target;
+    auto r = m_systemRepo.update(target);
+    if (!r)
+        return located(line, r.error());
+    ++m_report.systemsUpdated;
+    changed = true;
+    return r;
+}
+
+Result<Component> Applier::writeComponent(
+    const InventoryCsvRow &row, qint64 systemId, bool &changed)
+{
+    const Component &fromFile = *row.component;
+    const QString key = componentKey(
+        QString::number(systemId), fromFile.kind, fromFile.product, fromFile.version);
+    const auto stored = m_storedComponents.constFind(key);
+    if (stored == m_storedComponents.cend()) {
+        Component created;
+        created.systemId = systemId;
+        created.kind = fromFile.kind;
+        created.product = fromFile.product;
+        created.version = fromFile.version;
+        copyComponentData(created, fromFile, row.givenColumns);
+        auto r = m_componentRepo.insert(created);
+        if (!r)
+            return located(row.line, r.error());
+        ++m_report.componentsCreated;
+        changed = true;
+        m_storedComponents.insert(key, *r);
+        return r;
+    }
+    Component target = *stored;
+    copyComponentData(target, fromFile, row.givenColumns);
+    if (target.sameContent(*stored))
+        return target;
+    auto r = m_componentRepo.update(target);
+    if (!r)
+        return located(row.line, r.error());
+    ++m_report.componentsUpdated;
+    changed = true;
+    m_storedComponents.insert(key, *r);
+    return r;
+}
+
+Status Applier::run()
+{
+    // Everything stored is read once, up front: one query each instead of one per row.
+    auto systems = m_systemRepo.findAll();
+    if (!systems)
+        return systems.error();
+    for (const System &s : *systems)
+        m_storedSystems.insert(s.code, s);
+    auto components = m_componentRepo.findAll();
+    if (!components)
+        return components.error();
+    for (const Component &c : *components) {
+        m_storedComponents.insert(
+            componentKey(QString::number(c.systemId), c.kind, c.product, c.version), c);
+    }
+    mergeSystems();
+
+    /// Systems already written by this import: their stored form, and whether it changed.
+    struct Written
+    {
+        System system;
+        bool changed = false;
+    };
+    QHash<QString, Written> written;
+    for (const InventoryCsvRow &row : m_preview.rows) {
+        const QString code = row.system.code.trimmed();
+        auto it = written.find(code);
+        if (it == written.end()) {
+            bool changed = false;
+            auto s = writeSystem(code, row.line, changed);
+            if (!s)
+                return s.error();
+            it = written.insert(code, Written {*s, changed});
+        }
+        bool componentChanged = false;
+        if (row.component) {
+            auto c = writeComponent(row, it->system.id, componentChanged);
+            if (!c)
+                return c.error();
+        }
+        // A row is unchanged when what it describes, its system and its component, was stored
+        // exactly so before this import.
+        if (!it->changed && !componentChanged)
+            ++m_report.unchanged;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<InventoryImportReport> InventoryCsv::apply(
+    Database &db, const InventoryImportPreview &preview)
+{
+    if (preview.hasErrors()) {
+        return rejected(tr("%1 has errors, so nothing was imported. Correct them and import the "
+                           "file again.")
+                            .arg(preview.file));
+    }
+    InventoryImportReport report;
+    const Status st
+        = db.transaction([&]() -> Status { return Applier(db, preview, report).run(); });
+    if (!st)
+        return st.error();
+    return report;
+}
+
+} // namespace pp
