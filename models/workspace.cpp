@@ -3,10 +3,14 @@
 #include "models/commands/componentcommands.h"
 #include "models/commands/systemcommands.h"
 #include "models/storage/componentrepository.h"
+#include "models/storage/roleadmin.h"
 #include "models/storage/systemrepository.h"
 #include "models/tr.h"
 
+#include <QLoggingCategory>
 #include <QUndoStack>
+
+Q_LOGGING_CATEGORY(lcWorkspace, "pp.workspace", QtWarningMsg)
 
 namespace pp {
 namespace {
@@ -44,11 +48,28 @@ void Workspace::setDatabase(std::unique_ptr<Database> db)
     m_undoStack->clear();
     m_systemVersions.clear();
     m_componentVersions.clear();
+    m_manualVersions.clear();
+    m_decisionVersions.clear();
+    m_watcher.reset();
     m_db = std::move(db);
+    m_capabilities = Capabilities::viewOnly();
+    if (m_db) {
+        auto capabilities = RoleAdmin(*m_db).capabilities();
+        if (capabilities)
+            m_capabilities = *capabilities;
+        else
+            qCWarning(lcWorkspace) << "rights unknown, read-only:" << capabilities.error().message;
+        m_watcher = std::make_unique<ChangeWatcher>(*m_db);
+        connect(m_watcher.get(), &ChangeWatcher::changedElsewhere, this,
+                &Workspace::applyChangesElsewhere);
+        if (Status s = m_watcher->start(); !s)
+            qCWarning(lcWorkspace) << "others' changes will not show:" << s.error().message;
+    }
     emit databaseChanged();
     emit systemsChanged();
     emit componentsChanged();
     emit auditChanged();
+    emit lifecycleChanged();
 }
 
 void Workspace::close()
@@ -238,6 +259,108 @@ bool Workspace::deleteComponent(qint64 id, int seenVersion)
     return execute(new DeleteComponentCommand(this, id, seenVersion, (*current)->label()));
 }
 
+// --- Saving from an editor that settles conflicts ----------------------------------------------
+
+Status Workspace::lastFailure() const
+{
+    if (!m_lastExecuteFailed)
+        return {};
+    return m_lastError;
+}
+
+Status Workspace::saveSystem(const System &s)
+{
+    const bool previous = std::exchange(m_conflictsToCaller, true);
+    m_lastExecuteFailed = false;
+    editSystem(s);
+    m_conflictsToCaller = previous;
+    return lastFailure();
+}
+
+Status Workspace::saveComponent(const Component &c)
+{
+    const bool previous = std::exchange(m_conflictsToCaller, true);
+    m_lastExecuteFailed = false;
+    editComponent(c);
+    m_conflictsToCaller = previous;
+    return lastFailure();
+}
+
+Result<EditConflict> Workspace::systemConflict(const System &mine, const System &base) const
+{
+    auto stored = system(mine.id);
+    if (!stored)
+        return stored.error();
+    EditConflict c;
+    c.entity = QStringLiteral("system");
+    c.id = mine.id;
+    c.recordLabel = stored->has_value() ? (*stored)->code : base.code;
+    c.deleted = !stored->has_value();
+    c.theirVersion = c.deleted ? 0 : (*stored)->rowVersion;
+    c.differences = compareSystems(mine, *stored, base);
+    if (auto last = lastChange(c.entity, c.id); last && last->has_value()) {
+        c.actor = (*last)->actor;
+        c.at = QDateTime::fromString((*last)->at, Qt::ISODate);
+    }
+    return c;
+}
+
+Result<EditConflict> Workspace::componentConflict(const Component &mine,
+                                                  const Component &base) const
+{
+    auto stored = component(mine.id);
+    if (!stored)
+        return stored.error();
+    auto all = systems();
+    if (!all)
+        return all.error();
+    QHash<qint64, QString> names;
+    for (const System &s : std::as_const(*all))
+        names.insert(s.id, tr("%1 \u2014 %2").arg(s.code, s.name));
+    EditConflict c;
+    c.entity = QStringLiteral("component");
+    c.id = mine.id;
+    c.recordLabel = stored->has_value() ? (*stored)->label() : base.label();
+    c.deleted = !stored->has_value();
+    c.theirVersion = c.deleted ? 0 : (*stored)->rowVersion;
+    c.differences = compareComponents(mine, *stored, base, names);
+    if (auto last = lastChange(c.entity, c.id); last && last->has_value()) {
+        c.actor = (*last)->actor;
+        c.at = QDateTime::fromString((*last)->at, Qt::ISODate);
+    }
+    return c;
+}
+
+Result<qint64> Workspace::overwriteSystem(const System &mine, const EditConflict &conflict)
+{
+    if (conflict.deleted) {
+        const qint64 id = addSystem(mine);
+        if (id == 0)
+            return m_lastError;
+        return id;
+    }
+    System s = mine;
+    s.rowVersion = conflict.theirVersion;
+    if (Status st = saveSystem(s); !st)
+        return st.error();
+    return s.id;
+}
+
+Result<qint64> Workspace::overwriteComponent(const Component &mine, const EditConflict &conflict)
+{
+    if (conflict.deleted) {
+        const qint64 id = addComponent(mine);
+        if (id == 0)
+            return m_lastError;
+        return id;
+    }
+    Component c = mine;
+    c.rowVersion = conflict.theirVersion;
+    if (Status st = saveComponent(c); !st)
+        return st.error();
+    return c.id;
+}
+
 // --- Immediate writes -------------------------------------------------------------------------
 
 Result<System> Workspace::insertSystem(const System &s)
@@ -323,6 +446,8 @@ Status Workspace::transaction(const std::function<Status()> &work)
         return notOpen();
     const auto systemVersions = m_systemVersions;
     const auto componentVersions = m_componentVersions;
+    const auto manualVersions = m_manualVersions;
+    const auto decisionVersions = m_decisionVersions;
     ++m_batchDepth;
     Status st = m_db->transaction(work);
     --m_batchDepth;
@@ -330,6 +455,8 @@ Status Workspace::transaction(const std::function<Status()> &work)
         // Rolled back: what the inner writes remembered never happened.
         m_systemVersions = systemVersions;
         m_componentVersions = componentVersions;
+        m_manualVersions = manualVersions;
+        m_decisionVersions = decisionVersions;
         m_pendingChanges = 0;
     }
     flushChanges();
@@ -338,13 +465,17 @@ Status Workspace::transaction(const std::function<Status()> &work)
 
 int Workspace::expectedVersion(Record record, qint64 id, int seen) const
 {
-    const auto &versions = record == Record::System ? m_systemVersions : m_componentVersions;
-    return versions.value(id, seen);
+    return const_cast<Workspace *>(this)->versionsOf(record).value(id, seen);
 }
 
 void Workspace::reportFailure(const QString &message, const Error &error)
 {
     m_lastExecuteFailed = true;
+    m_lastError = error;
+    if (m_conflictsToCaller && error.kind == ErrorKind::Conflict) {
+        reload(); // the caller shows the user both versions
+        return;
+    }
     emit commandFailed(message);
     // Someone else changed the data: show what is stored now.
     if (error.kind == ErrorKind::Conflict)
@@ -356,12 +487,34 @@ void Workspace::externalChangeApplied()
     m_undoStack->clear();
     m_systemVersions.clear();
     m_componentVersions.clear();
+    m_manualVersions.clear();
+    m_decisionVersions.clear();
     reload();
 }
 
 void Workspace::reload()
 {
-    changed(SystemsChange | ComponentsChange | AuditChange);
+    changed(SystemsChange | ComponentsChange | AuditChange | LifecycleChange);
+}
+
+Result<std::optional<AuditEntry>> Workspace::lastChange(const QString &entity, qint64 id) const
+{
+    if (!m_db)
+        return notOpen();
+    return AuditLog(*m_db).latestFor(entity, id);
+}
+
+void Workspace::applyChangesElsewhere(const ExternalChanges &changes)
+{
+    int what = AuditChange | LifecycleChange; // lifecycle rows show systems and components too
+    if (changes.everything)
+        what |= SystemsChange | ComponentsChange;
+    if (changes.touches(QStringLiteral("system")))
+        what |= SystemsChange; // components show their system's code and name too
+    if (changes.touches(QStringLiteral("component")))
+        what |= ComponentsChange;
+    changed(what);
+    emit changedElsewhere(changes);
 }
 
 void Workspace::changed(int what)
@@ -382,16 +535,29 @@ void Workspace::flushChanges()
         emit componentsChanged();
     if (what & AuditChange)
         emit auditChanged();
+    if (what & (LifecycleChange | SystemsChange | ComponentsChange))
+        emit lifecycleChanged();
 }
 
 void Workspace::remember(Record record, qint64 id, int version)
 {
-    (record == Record::System ? m_systemVersions : m_componentVersions).insert(id, version);
+    versionsOf(record).insert(id, version);
+}
+
+QHash<qint64, int> &Workspace::versionsOf(Record record)
+{
+    switch (record) {
+    case Record::System: return m_systemVersions;
+    case Record::Component: return m_componentVersions;
+    case Record::ManualLifecycle: return m_manualVersions;
+    case Record::Decision: return m_decisionVersions;
+    }
+    return m_componentVersions;
 }
 
 void Workspace::forget(Record record, qint64 id)
 {
-    (record == Record::System ? m_systemVersions : m_componentVersions).remove(id);
+    versionsOf(record).remove(id);
 }
 
 } // namespace pp

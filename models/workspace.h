@@ -3,12 +3,19 @@
 // to SQL or to the repositories' connections directly.
 #pragma once
 
+#include "models/capabilities.h"
+#include "models/changewatcher.h"
 #include "models/domain/component.h"
+#include "models/domain/lifecycle.h"
 #include "models/domain/system.h"
+#include "models/editconflict.h"
+#include "models/planning/eosloverview.h"
+#include "models/planning/lifecyclestatus.h"
 #include "models/result.h"
 #include "models/storage/auditlog.h"
 #include "models/storage/database.h"
 #include "models/storage/inventoryrepository.h"
+#include "models/storage/lifecyclerepository.h"
 
 #include <QHash>
 #include <QList>
@@ -37,12 +44,20 @@ namespace pp {
 /// optimistic lock. That is the version this workspace last wrote for the record, so that undoing
 /// several commands on one record in a row works, while a change made by someone else (another
 /// process on the same file, a colleague on the shared database) is still a Conflict.
+///
+/// Others' changes: a ChangeWatcher notices what other connections commit; the views then reload
+/// what it touched (systemsChanged()...), and changedElsewhere() says who changed which record,
+/// so that an editor with unsaved edits can warn instead of losing them. An editor's save that
+/// meets such a change gets the Conflict back from saveSystem()/saveComponent(), describes it
+/// with systemConflict()/componentConflict() and lets the user reload or deliberately overwrite.
 class Workspace : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Record { System, Component };
+    /// The records whose row versions the workspace remembers (ManualLifecycle and Decision
+    /// are keyed by component id).
+    enum class Record { System, Component, ManualLifecycle, Decision };
 
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
@@ -62,6 +77,12 @@ public:
     QString location() const;
     /// Who the audit trail names for changes made here.
     QString actor() const;
+    /// What the user may do on the open database (nothing when none is open).
+    Capabilities capabilities() const { return m_capabilities; }
+    /// Open, and the user may add, change and delete records.
+    bool canEdit() const { return m_db && m_capabilities.canEdit; }
+    /// Noticing others' changes; nullptr when no database is open.
+    ChangeWatcher *changeWatcher() const { return m_watcher.get(); }
     /// The open database, or nullptr. For io/ functions that take a Database (import, export).
     Database *database() const { return m_db.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -82,6 +103,37 @@ public:
     Result<QStringList> auditEntities() const;
     Result<AuditVerification> verifyAudit() const;
 
+    // --- Lifecycle (issue 4) ------------------------------------------------------------------
+    /// Every component with its effective lifecycle and decision.
+    Result<QList<LifecycleRow>> lifecycleRows() const;
+    Result<std::optional<LifecycleRow>> lifecycleRow(qint64 componentId) const;
+    /// The stored EOSL horizons (the defaults when unset).
+    Result<LifecycleHorizons> lifecycleHorizons() const;
+    /// Every component assessed on @p today (local date) against the stored horizons, sorted.
+    Result<QList<EoslItem>> eoslItems(QDate today) const;
+    Result<QList<EoslItem>> eoslItems() const { return eoslItems(QDate::currentDate()); }
+    Result<ManualLifecycle> manualLifecycle(qint64 componentId) const;
+    Result<UpgradeDecision> upgradeDecision(qint64 componentId) const;
+    Result<QList<ProductMatchRow>> productMatches() const;
+    Result<QList<EolProduct>> eolProducts() const;
+    /// Remembers the endoflife.date product of a vendor and product (not undoable: it is a
+    /// setting, audited by the repository). Emits lifecycleChanged().
+    Result<EolMapping> setEolMapping(const EolMapping &m);
+
+    /// Undoable: replaces the manual lifecycle values of a component with @p after (which
+    /// carries the row version it was read with).
+    bool editManualLifecycle(const ManualLifecycle &after);
+    /// Undoable: sets (@p value) or clears (nullopt) one manual date.
+    bool setLifecycleDate(qint64 componentId, LifecycleField field,
+                          const std::optional<SupportEnd> &value);
+    /// Undoable: stores the upgrade decision (decision None clears it).
+    bool editUpgradeDecision(const UpgradeDecision &d);
+
+    /// Immediate writes the lifecycle commands call; emit lifecycleChanged().
+    Result<ManualLifecycle> writeManualLifecycle(const ManualLifecycle &m);
+    Result<DecisionSaved> writeUpgradeDecision(const UpgradeDecision &d);
+    Status clearUpgradeDecision(qint64 componentId, int expectedVersion);
+
     // --- Undoable editing ---------------------------------------------------------------------
     /// Pushes @p command (taking ownership) and runs it. Returns false when it failed: it is then
     /// deleted, not kept in the history, and commandFailed() was emitted.
@@ -95,6 +147,21 @@ public:
     qint64 addComponent(const Component &c);
     bool editComponent(const Component &c);
     bool deleteComponent(qint64 id, int seenVersion);
+
+    // --- Saving from an editor that settles conflicts with the user ---------------------------
+    /// Like editSystem(), but a Conflict is returned to the caller instead of being reported
+    /// through commandFailed() (other failures are reported as usual).
+    Status saveSystem(const System &s);
+    Status saveComponent(const Component &c);
+    /// How the user's @p mine (edited from @p base) differs from the stored record now, and who
+    /// changed that last.
+    Result<EditConflict> systemConflict(const System &mine, const System &base) const;
+    Result<EditConflict> componentConflict(const Component &mine, const Component &base) const;
+    /// Deliberately saves @p mine over the stored version the user was shown in @p conflict: the
+    /// normal undoable edit, audited, based on that version (so a change made after the user
+    /// looked is again a Conflict, never lost); a deleted record is added again. Returns the id.
+    Result<qint64> overwriteSystem(const System &mine, const EditConflict &conflict);
+    Result<qint64> overwriteComponent(const Component &mine, const EditConflict &conflict);
 
     // --- Immediate writes (what the commands call) --------------------------------------------
     Result<System> insertSystem(const System &s);
@@ -118,6 +185,8 @@ public:
     void externalChangeApplied();
     /// Tells every view to reload from the database (after a conflict, or on the user's request).
     void reload();
+    /// The newest audit entry about a record: who changed it last, and when.
+    Result<std::optional<AuditEntry>> lastChange(const QString &entity, qint64 id) const;
 
 signals:
     /// Another database was opened, or it was closed.
@@ -125,23 +194,37 @@ signals:
     void systemsChanged();
     void componentsChanged();
     void auditChanged();
+    /// Lifecycle dates, ties, mappings or upgrade decisions changed.
+    void lifecycleChanged();
     /// An undoable change could not be made (or undone/redone); @p message says why, for the user.
     void commandFailed(const QString &message);
+    /// Others committed @p changes; emitted after the change signals, when the views have
+    /// reloaded.
+    void changedElsewhere(const pp::ExternalChanges &changes);
 
 private:
-    enum Change { SystemsChange = 1, ComponentsChange = 2, AuditChange = 4 };
+    enum Change { SystemsChange = 1, ComponentsChange = 2, AuditChange = 4, LifecycleChange = 8 };
     void changed(int what);
     void flushChanges();
     void remember(Record record, qint64 id, int version);
     void forget(Record record, qint64 id);
+    QHash<qint64, int> &versionsOf(Record record);
+    Status lastFailure() const;
+    void applyChangesElsewhere(const ExternalChanges &changes);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeWatcher> m_watcher; ///< after m_db: destroyed before it
+    Capabilities m_capabilities;
     QUndoStack *m_undoStack = nullptr;
     QHash<qint64, int> m_systemVersions;    ///< id -> row version this workspace last wrote
     QHash<qint64, int> m_componentVersions; ///< id -> row version this workspace last wrote
+    QHash<qint64, int> m_manualVersions;    ///< component id -> manual lifecycle row version
+    QHash<qint64, int> m_decisionVersions;  ///< component id -> decision row version (0 = none)
     int m_batchDepth = 0;
     int m_pendingChanges = 0;
     bool m_lastExecuteFailed = false;
+    Error m_lastError;                ///< of the last failed command
+    bool m_conflictsToCaller = false; ///< saveSystem()/saveComponent() are running
 };
 
 } // namespace pp

@@ -17,6 +17,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     fonts-ipafont-gothic
+    qtkeychain-qt6-dev
 )
 # Only for the tests: a PostgreSQL server to run the storage tests against as well.
 test_packages=(postgresql-15)

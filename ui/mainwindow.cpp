@@ -3,11 +3,16 @@
 #include "models/io/inventorycsv.h"
 #include "models/workspace.h"
 #include "ui/audit/auditlogpage.h"
+#include "ui/backup/backupcontroller.h"
+#include "ui/connect/connectdialog.h"
+#include "ui/connect/passwordkeychain.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/importexport/inventoryimportdialog.h"
 #include "ui/inventory/componentspage.h"
 #include "ui/inventory/systemspage.h"
 #include "ui/recentfiles.h"
+#include "ui/roadmap/roadmappage.h"
+#include "ui/lifecycle/lifecyclecontroller.h"
 #include "ui/uisettings.h"
 #include "ui/widgets/messagebar.h"
 
@@ -57,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
+    , m_roleLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createPages();
@@ -90,8 +96,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     statusBar()->addPermanentWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_roleLabel);
 
     connect(m_workspace, &Workspace::commandFailed, this, [this](const QString &message) {
         m_messages->showMessage(message, MessageBar::Type::Error);
@@ -114,7 +122,8 @@ void MainWindow::createPages()
     m_systemsPage = new SystemsPage(m_workspace, this);
     m_componentsPage = new ComponentsPage(m_workspace, this);
     m_auditPage = new AuditLogPage(m_workspace, this);
-    m_pages = {m_dashboardPage, m_systemsPage, m_componentsPage, m_auditPage};
+    m_roadmapPage = new RoadmapPage(m_workspace, this);
+    m_pages = {m_dashboardPage, m_systemsPage, m_componentsPage, m_auditPage, m_roadmapPage};
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -131,6 +140,7 @@ void MainWindow::createPages()
         {QStyle::SP_DirHomeIcon, tr("Systems")},
         {QStyle::SP_DriveHDIcon, tr("Components")},
         {QStyle::SP_FileDialogContentsView, tr("Audit log")},
+        {QStyle::SP_FileDialogDetailedView, tr("Roadmap")},
     };
     for (int i = 0; i < entries.size(); ++i) {
         auto *item = new QListWidgetItem(style()->standardIcon(entries.at(i).first),
@@ -146,6 +156,16 @@ void MainWindow::createPages()
         m_componentsPage->showSystem(id);
         showPage(2);
     });
+    connect(m_roadmapPage, &RoadmapPage::openComponentRequested, this, [this](qint64 id) {
+        m_componentsPage->showSystem(0);
+        m_componentsPage->selectComponent(id);
+        showPage(2);
+    });
+    connect(m_dashboardPage, &DashboardPage::eoslFilterRequested, this,
+            [this](const EoslFilterProxyModel::StatusFilter &filter) {
+                m_roadmapPage->setStatusFilter(filter);
+                showPage(4);
+            });
 }
 
 void MainWindow::createActions()
@@ -157,10 +177,27 @@ void MainWindow::createActions()
                                tr("&Open database\u2026"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    m_connectAction = new QAction(tr("&Connect to shared database\u2026"), this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setToolTip(tr("Open a team's PostgreSQL database"));
+    connect(m_connectAction, &QAction::triggered, this, [this]() { connectToServer(); });
+    m_connectAgainAction = new QAction(tr("Connect\u2026"), this);
+    m_connectAgainAction->setObjectName(QStringLiteral("connectAgainAction"));
+    connect(m_connectAgainAction, &QAction::triggered, this,
+            [this]() { connectToServer(m_failedLocation); });
     m_importAction = new QAction(tr("&Import inventory CSV\u2026"), this);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importInventory);
     m_exportAction = new QAction(tr("&Export inventory CSV\u2026"), this);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportInventory);
+    m_backup = new BackupController(m_workspace, this);
+    connect(m_backup, &BackupController::messageReady, m_messages, &MessageBar::showMessage);
+    connect(m_backup, &BackupController::reopenRequested, this,
+            [this](const QString &location, const QString &password) {
+                openDatabase(location, password);
+            });
+    m_lifecycle = new LifecycleController(m_workspace, this);
+    connect(m_lifecycle, &LifecycleController::messageReady, m_messages,
+            &MessageBar::showMessage);
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -205,7 +242,8 @@ void MainWindow::createActions()
     connect(m_reloadAction, &QAction::triggered, m_workspace, &Workspace::reload);
 
     m_pageActions = new QActionGroup(this);
-    const QStringList names{tr("&Dashboard"), tr("&Systems"), tr("&Components"), tr("&Audit log")};
+    const QStringList names{tr("&Dashboard"), tr("&Systems"), tr("&Components"), tr("&Audit log"),
+                            tr("&Roadmap")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *action = m_pageActions->addAction(names.at(i));
         action->setCheckable(true);
@@ -222,13 +260,19 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newDatabaseAction);
     file->addAction(m_openAction);
+    file->addAction(m_connectAction);
     QMenu *recent = file->addMenu(tr("Open &recent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
     m_recent = new RecentFiles(recent, this);
-    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openDatabase);
+    connect(m_recent, &RecentFiles::openRequested, this,
+            qOverload<const QString &>(&MainWindow::openDatabase));
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
+    file->addAction(m_lifecycle->importAction());
+    file->addSeparator();
+    file->addAction(m_backup->backupAction());
+    file->addAction(m_backup->restoreAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -249,22 +293,76 @@ void MainWindow::createMenus()
     view->addAction(undoHistory);
     view->addAction(m_reloadAction);
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_backup->drillAction());
+    tools->addAction(m_lifecycle->mappingAction());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 }
 
 bool MainWindow::openDatabase(const QString &location)
 {
+    return openDatabase(location, QString());
+}
+
+bool MainWindow::openDatabase(const QString &location, const QString &password)
+{
     if (location.trimmed().isEmpty())
         return false;
-    const Status st = m_workspace->open(location.trimmed());
+    const Status st = tryOpen(location.trimmed(), password);
     if (!st) {
         m_messages->showMessage(
             tr("The database was not opened. %1").arg(st.error().message),
             MessageBar::Type::Error);
+        if (Database::isPostgresLocation(location.trimmed())) {
+            // A password, the TLS mode or the host to correct: offer the dialog, filled in.
+            m_failedLocation = location.trimmed();
+            m_messages->addAction(m_connectAgainAction);
+        }
         updateActions();
         return false;
     }
+    return true;
+}
+
+void MainWindow::connectToServer(const QString &location)
+{
+    ConnectDialog dialog(this);
+    if (!location.isEmpty())
+        dialog.setLocation(location);
+    // Connect tries at once; a failure stays in the dialog, to be corrected there.
+    dialog.setConnector([this](const QString &url, const QString &password) {
+        return tryOpen(url, password);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString opened = m_workspace->location();
+    switch (dialog.keychainAction()) {
+    case ConnectDialog::KeychainAction::Store:
+        Keychain::writePassword(opened, dialog.password(), this, [this](const QString &error) {
+            if (!error.isEmpty()) {
+                m_messages->showMessage(tr("The password was not remembered: %1").arg(error),
+                                        MessageBar::Type::Warning);
+            }
+        });
+        break;
+    case ConnectDialog::KeychainAction::Forget:
+        Keychain::deletePassword(opened);
+        break;
+    case ConnectDialog::KeychainAction::None:
+        break;
+    }
+}
+
+Status MainWindow::tryOpen(const QString &location, const QString &password)
+{
+    Database::Options options;
+    options.password = password;
+    if (Status st = m_workspace->open(location, options); !st)
+        return st;
+    m_failedLocation.clear();
+    // The location never holds a password (Database::location()).
     m_recent->add(m_workspace->location());
     Internal::UiSettings().setValue(kLastDatabase, m_workspace->location());
     const QString backup = m_workspace->database()->migrationBackupPath();
@@ -277,11 +375,17 @@ bool MainWindow::openDatabase(const QString &location)
                                    "A copy of it as it was is kept at %1.")
                                     .arg(QDir::toNativeSeparators(backup)),
                                 MessageBar::Type::Information);
+    } else if (!m_workspace->canEdit()) {
+        m_messages->showMessage(tr("You are connected as %1 (%2): you can look but not change "
+                                   "anything.")
+                                    .arg(m_workspace->actor(),
+                                         m_workspace->capabilities().roleName()),
+                                MessageBar::Type::Information);
     } else {
         m_messages->dismiss();
     }
     updateActions();
-    return true;
+    return {};
 }
 
 void MainWindow::showPage(int index)
@@ -301,7 +405,7 @@ void MainWindow::showPage(int index)
 void MainWindow::updateActions()
 {
     const bool open = m_workspace->isOpen();
-    const bool writable = open && !m_workspace->isReadOnly();
+    const bool writable = m_workspace->canEdit();
     auto *page = qobject_cast<Page *>(m_stack->currentWidget());
     m_importAction->setEnabled(writable);
     m_exportAction->setEnabled(open);
@@ -327,9 +431,18 @@ void MainWindow::updateActions()
                                      : tr("Database: %1")
                                            .arg(QDir::toNativeSeparators(m_workspace->location())));
         m_userLabel->setText(tr("User: %1").arg(m_workspace->actor()));
+        const bool shared = Database::isPostgresLocation(m_workspace->location());
+        m_roleLabel->setText(!shared && m_workspace->canEdit()
+                                 ? tr("Role: all rights (local file)")
+                                 : tr("Role: %1").arg(m_workspace->capabilities().roleName()));
+        m_roleLabel->setToolTip(shared ? tr("Your rights follow your database user's roles "
+                                            "(pp_viewer, pp_planner, pp_approver).")
+                                       : tr("An SQLite file has one local user; a read-only "
+                                            "file can only be looked at."));
     } else {
         m_databaseLabel->setText(tr("No database open"));
         m_userLabel->clear();
+        m_roleLabel->clear();
     }
     updateWindowTitle();
 }

@@ -2,6 +2,8 @@
 // page does its own work; this class only wires them together.
 #pragma once
 
+#include "models/result.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -15,10 +17,13 @@ class QStackedWidget;
 namespace pp {
 
 class AuditLogPage;
+class BackupController;
 class ComponentsPage;
 class DashboardPage;
 class MessageBar;
+class LifecycleController;
 class Page;
+class RoadmapPage;
 class RecentFiles;
 class SystemsPage;
 class Workspace;
@@ -34,7 +39,11 @@ public:
     /// Opens the database at location (SQLite path or postgresql:// URL); on failure shows the
     /// reason in the window and returns false.
     bool openDatabase(const QString &location);
-    /// Shows the page with this index (0 dashboard, 1 systems, 2 components, 3 audit log) — for
+    /// The same with a password for this connection only (PostgreSQL; never stored).
+    bool openDatabase(const QString &location, const QString &password);
+    /// File > Connect to shared database: the dialog, filled from @p location when given.
+    void connectToServer(const QString &location = QString());
+    /// Shows the page with this index (0 dashboard, 1 systems, 2 components, 3 audit log, 4 roadmap) — for
     /// screenshots and tests.
     void showPage(int index);
 
@@ -50,6 +59,7 @@ private:
     void updateActions();
     void updateWindowTitle();
 
+    Status tryOpen(const QString &location, const QString &password);
     void newDatabase();
     void chooseDatabase();
     void importInventory();
@@ -64,14 +74,21 @@ private:
     SystemsPage *m_systemsPage;
     ComponentsPage *m_componentsPage;
     AuditLogPage *m_auditPage;
+    RoadmapPage *m_roadmapPage;
+    LifecycleController *m_lifecycle = nullptr; ///< endoflife.date import, product mapping
     QList<Page *> m_pages;
     QDockWidget *m_undoDock;
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;
+    QLabel *m_roleLabel;
+    QString m_failedLocation; ///< a shared database that did not open, for "Connect…"
     RecentFiles *m_recent = nullptr;
+    BackupController *m_backup = nullptr; ///< back up, restore, restore drill
 
     QAction *m_newDatabaseAction;
     QAction *m_openAction;
+    QAction *m_connectAction;
+    QAction *m_connectAgainAction;
     QAction *m_importAction;
     QAction *m_exportAction;
     QAction *m_quitAction;

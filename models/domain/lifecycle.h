@@ -3,10 +3,15 @@
 // upgrade decision taken for a component.
 #pragma once
 
+#include "models/domain/component.h"
+#include "models/domain/enums.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -70,6 +75,11 @@ struct ReleaseLifecycle
     QDateTime importedAt;
 
     bool operator==(const ReleaseLifecycle &) const = default;
+    /// Same dates, label, LTS flag and latest version; source and time are ignored (a re-import
+    /// of the same data changes nothing).
+    bool sameContent(const ReleaseLifecycle &other) const;
+    /// The imported values, for the audit trail's before and after.
+    QJsonObject toJson() const;
 };
 
 /// One date of a component's lifecycle and where it came from.
@@ -81,6 +91,32 @@ struct Sourced
     bool operator==(const Sourced &) const = default;
 };
 
+/// How a component is tied to an endoflife.date product and release cycle.
+enum class TieKind {
+    None,       ///< not tied: no lifecycle data can reach it
+    Explicit,   ///< the component's own eol_product (and eol_cycle), from the CSV or the editor
+    Remembered, ///< the user's confirmed choice for this vendor and product (EolMapping)
+    ByName,     ///< automatic: the vendor and product name is a known name of the product
+    ByCpe,      ///< automatic: the CPE vendor:product is an identifier of the product
+};
+
+QString toKey(TieKind k); ///< "", "explicit", "remembered", "name", "cpe"
+std::optional<TieKind> tieKindFromKey(const QString &key);
+QString displayName(TieKind k);
+
+/// The endoflife.date product and release cycle a component's imported dates come from.
+struct LifecycleTie
+{
+    QString eolProduct; ///< e.g. "rhel"; empty when no product was found
+    QString cycle;      ///< e.g. "8"; empty when the product is known but no cycle fits the version
+    TieKind kind = TieKind::None;
+
+    /// Product and cycle known: imported dates can reach the component.
+    bool isComplete() const { return !eolProduct.isEmpty() && !cycle.isEmpty(); }
+    bool isAutomatic() const { return kind == TieKind::ByName || kind == TieKind::ByCpe; }
+    bool operator==(const LifecycleTie &) const = default;
+};
+
 /// The effective lifecycle of a component: manual dates win over imported ones, field by field.
 struct ComponentLifecycle
 {
@@ -90,6 +126,85 @@ struct ComponentLifecycle
     Sourced<SupportEnd> securitySupport; ///< EOSL
     Sourced<SupportEnd> extendedSupport;
     bool extendedContract = false; ///< an extended-support contract covers this component
+    LifecycleTie tie;              ///< where the imported dates come from
+    int manualRowVersion = 0;      ///< version of the manual values (ManualLifecycle), 0 = none
+
+    QJsonObject toJson() const;
+};
+
+/// The four dates of a lifecycle, for setting or clearing one of them by hand.
+enum class LifecycleField { ReleaseDate, ActiveSupport, SecuritySupport, ExtendedSupport };
+
+QString toKey(LifecycleField f); ///< "release_date", "active_support_end", "eosl", ...
+QString displayName(LifecycleField f);
+
+/// What was typed by hand for one component. A set field wins over the imported value; an unset
+/// one (nullopt) lets the imported value through. Each set field remembers who set it and when.
+struct ManualLifecycle
+{
+    qint64 componentId = 0;
+    std::optional<QDate> releaseDate; ///< a valid date when set
+    std::optional<SupportEnd> activeSupport;
+    std::optional<SupportEnd> securitySupport; ///< EOSL
+    std::optional<SupportEnd> extendedSupport;
+    bool extendedContract = false;
+    int rowVersion = 0; ///< optimistic-locking version; 0 = nothing stored yet
+
+    /// Who set each field and when (Kind::Manual), filled in by the repository; ignored on save.
+    LifecycleSource releaseSource;
+    LifecycleSource activeSource;
+    LifecycleSource securitySource;
+    LifecycleSource extendedSource;
+
+    bool hasOverride(LifecycleField f) const;
+    /// The value of @p f as a SupportEnd (the release date as SupportEnd::on()); nullopt = unset.
+    std::optional<SupportEnd> value(LifecycleField f) const;
+    /// Sets (@p v given) or clears (nullopt) @p f. The release date takes only a date.
+    void setValue(LifecycleField f, const std::optional<SupportEnd> &v);
+    /// The values (not the sources or version), for the audit trail and comparisons.
+    QJsonObject toJson() const;
+    bool sameContent(const ManualLifecycle &other) const { return toJson() == other.toJson(); }
+};
+
+/// An endoflife.date product as imported: the v1 form brings its label, aliases and CPE/purl
+/// identifiers; a v0 file only its id (the file name).
+struct EolIdentifier
+{
+    QString type; ///< "cpe", "purl", "repology"
+    QString id;   ///< e.g. "cpe:2.3:o:redhat:enterprise_linux"
+    bool operator==(const EolIdentifier &) const = default;
+};
+
+struct EolProduct
+{
+    QString id;       ///< endoflife.date product id, e.g. "rhel"
+    QString label;    ///< e.g. "Red Hat Enterprise Linux"; empty when only a v0 file was seen
+    QString category; ///< os, database, lang, server-app...; may be empty
+    QStringList aliases;
+    QList<EolIdentifier> identifiers;
+    QString sourceFile;
+    QDateTime importedAt; ///< UTC
+
+    /// The identifiers of one type ("cpe", "purl").
+    QStringList identifiersOf(const QString &type) const;
+    /// Label, category, aliases and identifiers (not source or time).
+    QJsonObject toJson() const;
+    bool sameContent(const EolProduct &other) const { return toJson() == other.toJson(); }
+    bool operator==(const EolProduct &) const = default;
+};
+
+/// The user's choice of endoflife.date product for every component of one vendor and product
+/// (matched case- and space-insensitively). An empty eolProduct records "not tracked on
+/// endoflife.date", so that the mapping screen stops proposing a match.
+struct EolMapping
+{
+    qint64 id = 0;
+    QString vendor;
+    QString product;
+    QString eolProduct;
+    QString confirmedBy;
+    QDateTime confirmedAt; ///< UTC
+    int rowVersion = 0;    ///< 0 until stored
 
     QJsonObject toJson() const;
 };
@@ -113,8 +228,23 @@ struct UpgradeDecision
     QDate targetDate;
     QString note;
     int rowVersion = 0;
+    QString decidedBy;   ///< who saved it last (filled in by the repository)
+    QDateTime updatedAt; ///< when, UTC (filled in by the repository)
 
     QJsonObject toJson() const;
+};
+
+/// One component with its system and everything the roadmap, the dashboard and `report eosl`
+/// show about it: read for all components at once (LifecycleRepository::rows()).
+struct LifecycleRow
+{
+    Component component;
+    QString systemCode;
+    QString systemName;
+    QString ownerTeam;
+    LifecycleState systemState = LifecycleState::Active;
+    ComponentLifecycle lifecycle; ///< effective: manual over imported, with sources and the tie
+    UpgradeDecision decision;     ///< decision None and rowVersion 0 when none was taken
 };
 
 } // namespace pp

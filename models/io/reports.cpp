@@ -1,6 +1,10 @@
 #include "models/io/reports.h"
 
 #include "models/storage/inventoryrepository.h"
+#include "models/storage/lifecyclerepository.h"
+#include "models/storage/settingsrepository.h"
+
+#include <algorithm>
 
 namespace pp {
 
@@ -31,6 +35,82 @@ Result<ReportTable> inventoryReport(Database &db)
         t.rows << row;
     }
     return t;
+}
+
+namespace {
+
+/// A date cell: the date, or no value (JSON null) when the state is not a date.
+QVariant dateCell(const SupportEnd &e)
+{
+    return e.state == SupportState::Date && e.date.isValid() ? QVariant(e.date) : QVariant();
+}
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+} // namespace
+
+QStringList eoslReportKeys()
+{
+    return {QStringLiteral("system_code"), QStringLiteral("component_kind"),
+            QStringLiteral("product"), QStringLiteral("version"), QStringLiteral("eol_product"),
+            QStringLiteral("eol_cycle"), QStringLiteral("release_date"),
+            QStringLiteral("support_end"), QStringLiteral("eosl"),
+            QStringLiteral("extended_support_end"), QStringLiteral("status"),
+            QStringLiteral("days_left"), QStringLiteral("decision")};
+}
+
+ReportTable eoslTable(const QList<EoslItem> &items)
+{
+    ReportTable t;
+    t.keys = eoslReportKeys();
+    t.rows.reserve(items.size());
+    for (const EoslItem &item : items) {
+        const Component &c = item.row.component;
+        const ComponentLifecycle &l = item.row.lifecycle;
+        const QDate released = l.releaseDate.value;
+        t.rows << QVariantList{item.row.systemCode,
+                               toKey(c.kind),
+                               c.product,
+                               textOrNull(c.version),
+                               textOrNull(l.tie.eolProduct),
+                               textOrNull(l.tie.cycle),
+                               released.isValid() ? QVariant(released) : QVariant(),
+                               dateCell(l.activeSupport.value),
+                               dateCell(l.securitySupport.value),
+                               dateCell(l.extendedSupport.value),
+                               toKey(item.assessment.status),
+                               item.assessment.daysLeft ? QVariant(*item.assessment.daysLeft)
+                                                        : QVariant(),
+                               textOrNull(toKey(item.row.decision.decision))};
+    }
+    return t;
+}
+
+Result<ReportTable> eoslReport(Database &db, const EoslReportOptions &options)
+{
+    LifecycleHorizons horizons;
+    if (options.horizons) {
+        horizons = *options.horizons;
+    } else {
+        auto stored = SettingsRepository(db).lifecycleHorizons();
+        if (!stored)
+            return stored.error();
+        horizons = *stored;
+    }
+    auto rows = LifecycleRepository(db).rows();
+    if (!rows)
+        return rows.error();
+    QList<EoslItem> items = assessRows(*rows, options.today, horizons);
+    if (options.horizonDays) {
+        const int days = *options.horizonDays;
+        items.erase(std::remove_if(items.begin(), items.end(),
+                                   [days](const EoslItem &i) { return !isWithinDays(i, days); }),
+                    items.end());
+    }
+    return eoslTable(items);
 }
 
 } // namespace pp

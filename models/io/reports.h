@@ -3,7 +3,12 @@
 #pragma once
 
 #include "models/io/reporttable.h"
+#include "models/planning/eosloverview.h"
 #include "models/result.h"
+
+#include <QDate>
+
+#include <optional>
 
 namespace pp {
 
@@ -13,5 +18,28 @@ class Database;
 /// system_code, system_name, component_kind, vendor, product, version, cpe, environment,
 /// exposure, criticality, lifecycle_state (the system's).
 Result<ReportTable> inventoryReport(Database &db);
+
+struct EoslReportOptions
+{
+    QDate today = QDate::currentDate(); ///< local date: days left count from it
+    /// The bands of `status`; the stored settings (SettingsRepository) when unset.
+    std::optional<LifecycleHorizons> horizons;
+    /// Only components past EOSL (also ended on an unknown date) or whose EOSL is within this
+    /// many days from today; no end announced and unknown are left out.
+    std::optional<int> horizonDays;
+};
+
+/// The stable keys of the EOSL report, in column order.
+QStringList eoslReportKeys();
+/// One row per component, sorted by eosl (ended on an unknown date first, dates ascending, then
+/// no end announced, unknown last). Keys: system_code, component_kind, product, version,
+/// eol_product, eol_cycle, release_date, support_end, eosl, extended_support_end (ISO dates, or
+/// null when the state is not a date: ended on an unknown date, not announced or unknown),
+/// status (past|d30|d90|d180|d365|supported|unknown: eosl null with status past = ended on an
+/// unknown date; null with supported = no end announced), days_left (eosl - today, negative when
+/// past; null without a date), decision (routine|vendor_project|frozen, null when none).
+Result<ReportTable> eoslReport(Database &db, const EoslReportOptions &options);
+/// The same table from items already assessed (the roadmap page's export).
+ReportTable eoslTable(const QList<EoslItem> &items);
 
 } // namespace pp

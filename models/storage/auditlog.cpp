@@ -92,7 +92,10 @@ Status AuditLog::append(const QString &action, const QString &entity, qint64 ent
     // The head is kept apart from the rows, so that removing the newest entries is detected too.
     if (Status s = m_db.setMetaValue(kHeadHash, e.hash); !s)
         return s;
-    return m_db.setMetaValue(kHeadId, QString::number(id));
+    if (Status s = m_db.setMetaValue(kHeadId, QString::number(id)); !s)
+        return s;
+    m_db.noteAuditEntry(id);
+    return {};
 }
 
 Result<AuditVerification> AuditLog::verify() const
@@ -224,6 +227,48 @@ Result<QStringList> AuditLog::actors() const
 Result<QStringList> AuditLog::entities() const
 {
     return distinct(m_db, QStringLiteral("entity"));
+}
+
+Result<qint64> AuditLog::headId() const
+{
+    auto head = m_db.metaValue(kHeadId);
+    if (!head)
+        return head.error();
+    return head->toLongLong();
+}
+
+Result<QList<AuditEntry>> AuditLog::changesAfter(qint64 id, int limit) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT id, at, actor, action, entity, entity_id "
+                                     "FROM audit_log WHERE id > ? ORDER BY id LIMIT ?"),
+                      {id, limit});
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q->next()) {
+        AuditEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = q->value(1).toString();
+        e.actor = q->value(2).toString();
+        e.action = q->value(3).toString();
+        e.entity = q->value(4).toString();
+        e.entityId = q->value(5).toLongLong();
+        out << e;
+    }
+    return out;
+}
+
+Result<std::optional<AuditEntry>> AuditLog::latestFor(const QString &entity, qint64 entityId) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM audit_log WHERE entity = ? AND entity_id = ? "
+                                     "ORDER BY id DESC LIMIT 1")
+                          .arg(kColumns),
+                      {entity, entityId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(entryFrom(*q));
 }
 
 } // namespace pp

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pp {
 
 class Database;
@@ -70,6 +72,14 @@ public:
     /// Distinct values for filter choices.
     Result<QStringList> actors() const;
     Result<QStringList> entities() const;
+
+    /// The id of the newest entry (the recorded head of the chain), 0 for an empty trail.
+    Result<qint64> headId() const;
+    /// Entries after @p id, oldest first, at most @p limit; without their before and after
+    /// values (what changed, by whom and when, not how: for noticing others' changes cheaply).
+    Result<QList<AuditEntry>> changesAfter(qint64 id, int limit) const;
+    /// The newest entry about @p entity @p entityId (who changed it last, and when), complete.
+    Result<std::optional<AuditEntry>> latestFor(const QString &entity, qint64 entityId) const;
 
     static QString genesisHash();
 

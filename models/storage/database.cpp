@@ -8,9 +8,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -27,6 +29,15 @@ bool isPostgresUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://"))
         || location.startsWith(QLatin1String("postgres://"));
+}
+
+/// The libpq TLS modes accepted in ?sslmode=.
+const QStringList &sslModes()
+{
+    static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),
+                                   QStringLiteral("prefer"), QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    return modes;
 }
 
 QString osUser()
@@ -65,6 +76,11 @@ Database::~Database()
 int Database::latestSchemaVersion()
 {
     return Internal::migrationSteps().constLast().toVersion;
+}
+
+bool Database::isPostgresLocation(const QString &location)
+{
+    return isPostgresUrl(location);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
@@ -119,18 +135,48 @@ Status Database::openConnection(const Options &options)
             return usage(tr("%1 is not a valid address; use postgresql://user@host:port/name.")
                              .arg(m_location));
         }
+        QString connectOptions = QStringLiteral("connect_timeout=10");
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key != QLatin1String("sslmode")) {
+                return usage(tr("%1: unknown parameter '%2'; only sslmode is understood.")
+                                 .arg(url.toString(QUrl::RemovePassword), key));
+            }
+            if (!sslModes().contains(value)) {
+                return usage(tr("%1: unknown TLS mode '%2'; use one of %3.")
+                                 .arg(url.toString(QUrl::RemovePassword), value,
+                                      sslModes().join(QLatin1String(", "))));
+            }
+            connectOptions += QStringLiteral(";sslmode=") + value;
+        }
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setDatabaseName(url.path().mid(1));
         db.setUserName(url.userName());
-        // No password here on purpose: libpq reads PGPASSWORD and ~/.pgpass itself.
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        // Usually no password here: libpq reads PGPASSWORD and ~/.pgpass itself. One typed
+        // into the connect dialog (or the URL) is for this connection only, and is kept out of
+        // location(), which goes to the recent files and the settings.
+        const QString password = !options.password.isEmpty() ? options.password : url.password();
+        if (!password.isEmpty())
+            db.setPassword(password);
+        if (!url.password().isEmpty())
+            m_location = url.toString(QUrl::RemovePassword);
+        db.setConnectOptions(connectOptions);
         m_actor = url.userName().isEmpty() ? osUser() : url.userName();
         m_readOnly = options.readOnly;
     }
 
-    if (!db.open())
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        // "server does not support SSL, but SSL was required", certificate checks...
+        if (!m_dialect.isSqlite() && (text.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
+                                      || text.contains(QLatin1String("certificate")))) {
+            qCWarning(lcStorage) << "TLS connection failed on" << m_location << ":" << text;
+            return fail(tr("The TLS (SSL) connection to %1 failed: %2")
+                            .arg(m_location, text.trimmed()));
+        }
         return sqlError(db.lastError());
+    }
 
     if (m_dialect.isSqlite()) {
         for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
@@ -263,19 +309,76 @@ Status Database::transaction(const std::function<Status()> &work)
         return q.error();
     m_transactionDepth = 1;
     m_rollbackOnly = false;
+    m_pendingAuditIds.clear();
     Status s = work();
     m_transactionDepth = 0;
     if (s && !m_rollbackOnly) {
+        // One announcement per transaction, however many entries it wrote: the newest id.
+        const QString notify = m_dialect.changeNotification();
+        if (!notify.isEmpty() && !m_pendingAuditIds.isEmpty()) {
+            if (auto q = run(notify, {QString::number(m_pendingAuditIds.constLast())}); !q) {
+                m_pendingAuditIds.clear();
+                (void)run(QStringLiteral("ROLLBACK"));
+                return q.error();
+            }
+        }
         if (auto q = run(QStringLiteral("COMMIT")); !q) {
+            m_pendingAuditIds.clear();
             (void)run(QStringLiteral("ROLLBACK"));
             return q.error();
         }
+        for (qint64 id : std::as_const(m_pendingAuditIds))
+            m_ownAuditIds.insert(id);
+        m_pendingAuditIds.clear();
         return {};
     }
+    m_pendingAuditIds.clear();
     (void)run(QStringLiteral("ROLLBACK"));
     if (s)
         return fail(tr("The change was rolled back because part of it failed."));
     return s;
+}
+
+void Database::noteAuditEntry(qint64 id)
+{
+    Q_ASSERT_X(inTransaction(), "Database::noteAuditEntry", "call inside a transaction");
+    m_pendingAuditIds << id;
+}
+
+void Database::forgetOwnAuditEntries(qint64 upToId)
+{
+    for (auto it = m_ownAuditIds.begin(); it != m_ownAuditIds.end();) {
+        if (*it <= upToId)
+            it = m_ownAuditIds.erase(it);
+        else
+            ++it;
+    }
+}
+
+Result<qint64> Database::dataVersion() const
+{
+    const QString sql = m_dialect.dataVersionQuery();
+    if (sql.isEmpty())
+        return usage(tr("The data version is an SQLite feature."));
+    auto q = run(sql);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Status Database::subscribeToChanges()
+{
+    if (m_dialect.isSqlite())
+        return usage(tr("Change notifications are a PostgreSQL feature."));
+    QSqlDriver *driver = connection().driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return fail(tr("The database driver for %1 cannot deliver change notifications.")
+                        .arg(m_location));
+    if (driver->subscribedToNotifications().contains(SqlDialect::changeChannel()))
+        return {};
+    if (!driver->subscribeToNotification(SqlDialect::changeChannel()))
+        return sqlError(driver->lastError());
+    return {};
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds) const

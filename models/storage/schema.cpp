@@ -400,6 +400,83 @@ const char *const kV2[] = {
     "CREATE INDEX idx_cadences_next_due ON cadences (next_due)",
 };
 
+// Version 3: lifecycle data of issue 4. Manual dates get a state (date, ended, not announced,
+// unknown) and a source (who, when) per date: *_override NULL = not typed by hand, the imported
+// value applies. The automatic tie (planning/cyclematch.h) lives beside them with the component
+// values it was computed for (match_*_basis): once the component changes it no longer applies.
+// endoflife.date products and the user's remembered product choices get their own tables; a
+// product's aliases and identifiers are JSON arrays, matched in memory (a few hundred products).
+const char *const kV3[] = {
+    "ALTER TABLE component_lifecycle ADD COLUMN release_override INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE component_lifecycle ADD COLUMN release_set_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN release_set_at TEXT",
+    R"(ALTER TABLE component_lifecycle ADD COLUMN active_override TEXT
+        CHECK (active_override IN ('date','ended','not_announced','unknown')))",
+    "ALTER TABLE component_lifecycle ADD COLUMN active_set_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN active_set_at TEXT",
+    R"(ALTER TABLE component_lifecycle ADD COLUMN security_override TEXT
+        CHECK (security_override IN ('date','ended','not_announced','unknown')))",
+    "ALTER TABLE component_lifecycle ADD COLUMN security_set_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN security_set_at TEXT",
+    R"(ALTER TABLE component_lifecycle ADD COLUMN extended_override TEXT
+        CHECK (extended_override IN ('date','ended','not_announced','unknown')))",
+    "ALTER TABLE component_lifecycle ADD COLUMN extended_set_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN extended_set_at TEXT",
+    "ALTER TABLE component_lifecycle ADD COLUMN match_product TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN match_cycle TEXT NOT NULL DEFAULT ''",
+    R"(ALTER TABLE component_lifecycle ADD COLUMN match_kind TEXT NOT NULL DEFAULT ''
+        CHECK (match_kind IN ('','explicit','remembered','name','cpe')))",
+    "ALTER TABLE component_lifecycle ADD COLUMN match_vendor_basis TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN match_product_basis TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN match_version_basis TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN match_cpe_basis TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN match_eol_basis TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE component_lifecycle ADD COLUMN matched_at TEXT",
+    // Manual values of version 2 rows keep winning: their dates become date overrides.
+    "UPDATE component_lifecycle SET release_override = 1, release_set_at = source_date "
+    "WHERE release_date IS NOT NULL",
+    "UPDATE component_lifecycle SET active_override = 'date', active_set_at = source_date "
+    "WHERE active_support_end IS NOT NULL",
+    R"(UPDATE component_lifecycle SET security_override = CASE
+        WHEN security_support_end IS NOT NULL THEN 'date' ELSE security_support_state END,
+        security_set_at = source_date
+        WHERE security_support_end IS NOT NULL OR security_support_state <> 'unknown')",
+    "UPDATE component_lifecycle SET extended_override = 'date', extended_set_at = source_date "
+    "WHERE extended_support_end IS NOT NULL",
+    "CREATE INDEX idx_component_lifecycle_match ON component_lifecycle (match_product, match_cycle)",
+
+    "ALTER TABLE upgrade_decisions ADD COLUMN decided_by TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX idx_decisions_decision ON upgrade_decisions (decision)",
+
+    R"(CREATE TABLE eol_products (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        aliases_json TEXT NOT NULL DEFAULT '[]',
+        identifiers_json TEXT NOT NULL DEFAULT '[]',
+        source TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX idx_eol_products_category ON eol_products (category)",
+    "CREATE INDEX idx_releases_eosl ON lifecycle_releases (security_support_end)",
+
+    R"(CREATE TABLE eol_mappings (
+        id %PK%,
+        vendor TEXT NOT NULL,
+        product TEXT NOT NULL,
+        vendor_key TEXT NOT NULL,
+        product_key TEXT NOT NULL,
+        eol_product TEXT NOT NULL DEFAULT '',
+        confirmed_by TEXT NOT NULL DEFAULT '',
+        confirmed_at TEXT NOT NULL,
+        row_version INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL,
+        UNIQUE (vendor_key, product_key)
+    ))",
+    "CREATE INDEX idx_eol_mappings_eol_product ON eol_mappings (eol_product)",
+    "CREATE INDEX idx_components_vendor_product ON components (vendor, product)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -416,6 +493,7 @@ QList<MigrationStep> migrationSteps()
     return {
         {1, toList(kV1)},
         {2, toList(kV2)},
+        {3, toList(kV3)},
     };
 }
 

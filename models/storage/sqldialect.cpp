@@ -35,4 +35,20 @@ QString SqlDialect::auditChainLock() const
     return isSqlite() ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(20560)");
 }
 
+QString SqlDialect::changeChannel()
+{
+    return QStringLiteral("pp_changes");
+}
+
+QString SqlDialect::changeNotification() const
+{
+    // pg_notify() rather than NOTIFY: NOTIFY takes no bind values.
+    return isSqlite() ? QString() : QStringLiteral("SELECT pg_notify('pp_changes', ?)");
+}
+
+QString SqlDialect::dataVersionQuery() const
+{
+    return isSqlite() ? QStringLiteral("PRAGMA data_version") : QString();
+}
+
 } // namespace pp

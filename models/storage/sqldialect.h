@@ -30,6 +30,16 @@ public:
     /// already takes the database's single write lock.
     QString auditChainLock() const;
 
+    /// The LISTEN/NOTIFY channel on which every committed change is announced (PostgreSQL).
+    static QString changeChannel();
+    /// Statement, with the audit head id as its one bind value, that announces a committed change
+    /// to the other sessions on changeChannel(). PostgreSQL delivers it at COMMIT and drops it on
+    /// ROLLBACK. Empty on SQLite, where the other processes poll dataVersionQuery() instead.
+    QString changeNotification() const;
+    /// Statement whose single value changes whenever ANOTHER connection commits to the file
+    /// (SQLite's PRAGMA data_version); empty on PostgreSQL.
+    QString dataVersionQuery() const;
+
 private:
     Kind m_kind;
 };

@@ -39,6 +39,229 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>キャンセルしました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 の名前を %2 に変更できません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>%1 をコピーしています…</translation>
+    </message>
+    <message>
+        <source>The table %1 refers to itself but has no key; it cannot be copied.</source>
+        <translation>テーブル %1 は自身を参照していますが、キーがないためコピーできません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を検査しています…</translation>
+    </message>
+    <message>
+        <source>%1 is not a Patch Planner backup: it is not an SQLite database file. Nothing was changed.</source>
+        <translation>%1 はPatch Plannerのバックアップではありません（SQLiteデータベースファイルではありません）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it ends inside its header. Nothing was changed.</source>
+        <translation>%1 は途中で切れています（ヘッダーの途中で終わっています）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not valid. Nothing was changed.</source>
+        <translation>%1 は破損しています（ヘッダーが不正です）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it has %2 bytes where its header announces %3. Nothing was changed.</source>
+        <translation>%1 は途中で切れています（ヘッダー上は%3バイトですが、%2バイトしかありません）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database: %2. Nothing was changed.</source>
+        <translation>%1 をデータベースとして開けません: %2。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Nothing was changed.</source>
+        <translation>%1 は破損しています: %2。何も変更していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged; the database integrity check found %n problem(s), the first: %2. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 は破損しています。データベースの整合性チェックで%n件の問題が見つかりました（最初の問題: %2）。何も変更していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 of the table %3 refers to a row of %4 that is not there. Nothing was changed.</source>
+        <translation>%1 は破損しています。テーブル %3 の行 %2 が、%4 に存在しない行を参照しています。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a Patch Planner backup (it has no schema version). Nothing was changed.</source>
+        <translation>%1 はSQLiteファイルですが、Patch Plannerのバックアップではありません（スキーマバージョンがありません）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid schema version; it is not a Patch Planner backup. Nothing was changed.</source>
+        <translation>%1 には有効なスキーマバージョンがないため、Patch Plannerのバックアップではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Patch Planner (schema version %2; this version knows up to %3). Update Patch Planner to restore it. Nothing was changed.</source>
+        <translation>%1 は新しいバージョンのPatch Plannerで作成されています（スキーマバージョン%2。このバージョンが対応しているのは%3までです）。リストアするにはPatch Plannerを更新してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail of %1…</source>
+        <translation>%1 の監査ログを検証しています…</translation>
+    </message>
+    <message>
+        <source>The audit trail in %1 is broken at entry %2: %3 The backup was altered after it was taken. Nothing was changed.</source>
+        <translation>%1 の監査ログのチェーンがエントリ %2 で壊れています: %3 バックアップの取得後に改変されています。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation>%1 を検査しました。</translation>
+    </message>
+    <message>
+        <source>%1 is a database in use (%2 is beside it), not a backup. Take a backup of it with &apos;patchplanner --db %1 backup FILE&apos; and restore that. Nothing was changed.</source>
+        <translation>%1 は使用中のデータベースであり（同じ場所に %2 があります）、バックアップではありません。&apos;patchplanner --db %1 backup FILE&apos; でバックアップを取得し、そのバックアップをリストアしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1 はフォルダーです。バックアップファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Patch Planner database (it is not an SQLite file); a restore does not replace other files. Nothing was changed.</source>
+        <translation>%1 はPatch Plannerのデータベースではありません（SQLiteファイルではありません）。リストアでは他のファイルは置き換えません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program or window. Close it there and restore again; nothing was changed.</source>
+        <translation>%1 は別のプログラムまたはウィンドウで開かれています。そちらで閉じてから、もう一度リストアしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database as %1; nothing was changed.</source>
+        <translation>現在のデータベースを %1 として保存できません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>フォルダー %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Preparing the restored database…</source>
+        <translation>リストアしたデータベースを準備しています…</translation>
+    </message>
+    <message>
+        <source>The restored copy of %1 was not closed cleanly; nothing was changed.</source>
+        <translation>%1 のリストア先のコピーを正常に閉じられませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk; nothing was changed.</source>
+        <translation>%1 をディスクに書き込めません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Replacing %1…</source>
+        <translation>%1 を置き換えています…</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 をリストアしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1（%n行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data: %2. A restore only goes into an empty database; create a new database and restore into it. Nothing was changed.</source>
+        <translation>データベース %1 には既にデータがあります: %2。リストア先は空のデータベースに限られます。新しいデータベースを作成して、そこにリストアしてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>一時フォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and the backup %3; nothing was changed.</source>
+        <translation>データベース %1 のスキーマバージョンは%2、バックアップは%3です。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>%1 にリストアしました。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file for the backup.</source>
+        <translation>%1 はフォルダーです。バックアップのファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written. Choose another file name, or allow replacing it.</source>
+        <translation>%1 は既に存在するため、何も書き込んでいません。別のファイル名を指定するか、置き換えを許可してください。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file for the backup.</source>
+        <translation>%1 はデータベースそのものです。バックアップには別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation>フォルダー %1 が存在しないため、何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 holds no Patch Planner data to back up.</source>
+        <translation>%1 にはバックアップするPatch Plannerのデータがありません。</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>データベースをコピーしています…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2: %3</source>
+        <translation>%1 を %2 にコピーできませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk.</source>
+        <translation>%1 をディスクに書き込めません。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>%1 にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>比較しています…</translation>
+    </message>
+    <message>
+        <source>Drill finished.</source>
+        <translation>訓練が完了しました。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run &apos;patchplanner --help&apos; for the commands and options.</source>
@@ -84,50 +307,6 @@ postgresql://user@host:port/name
         <translation>lang</translation>
     </message>
     <message>
-        <source>Patch Planner: plan patches, EOSL upgrades and compensating controls for the systems you run.
-
-Without a command the window opens. With a command it runs headless:
-  demo PATH                      create a database at PATH filled with demo data
-  import inventory FILE.csv      import systems and components (columns below)
-  report inventory               one row per component: system_code, system_name,
-                                 component_kind, vendor, product, version, cpe,
-                                 environment, exposure, criticality, lifecycle_state
-                                 [--format table|json|csv] [-o FILE]
-  export inventory FILE.csv      the inventory as CSV (the import format)
-  audit verify                   check the audit trail&apos;s hash chain
-
-Inventory CSV columns (any order, case-insensitive; * required):
-  system_code*, system_name*, owner, criticality (1-4), environment
-  (production|staging|development), exposure (internet|internal|isolated),
-  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
-  database|runtime|application|network|firmware|cloud), vendor, product, version,
-  cpe, eol_product, eol_cycle, instances, purl, notes
-
-Exit status: 0 done; 1 failed (storage, I/O); 2 usage error; 3 input rejected,
-nothing changed; 4 conflict with a concurrent change.</source>
-        <translation>Patch Planner: 運用中のシステムのパッチ適用、EOSL対応、補完的な措置を計画します。
-
-コマンドを指定しなければウィンドウを開き、指定するとウィンドウなしで実行します:
-  demo PATH                      PATH にデモデータ入りのデータベースを作成
-  import inventory FILE.csv      システムと構成要素をインポート（列は下記）
-  report inventory               構成要素ごとに1行: system_code, system_name,
-                                 component_kind, vendor, product, version, cpe,
-                                 environment, exposure, criticality, lifecycle_state
-                                 [--format table|json|csv] [-o FILE]
-  export inventory FILE.csv      インベントリをCSVで出力（インポート形式）
-  audit verify                   監査ログのハッシュチェーンを検証
-
-インベントリCSVの列（順不同、大文字・小文字の区別なし、*は必須）:
-  system_code*, system_name*, owner, criticality (1-4), environment
-  (production|staging|development), exposure (internet|internal|isolated),
-  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
-  database|runtime|application|network|firmware|cloud), vendor, product, version,
-  cpe, eol_product, eol_cycle, instances, purl, notes
-
-終了ステータス: 0 完了、1 失敗（ストレージ、I/O）、2 使い方の誤り、3 入力を拒否
-（何も変更なし）、4 同時に行われた変更との競合。</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>実行するコマンド。</translation>
     </message>
@@ -170,10 +349,6 @@ nothing changed; 4 conflict with a concurrent change.</source>
         <translation>%1 をインポートしました。システム: 新規%2件、更新%3件。構成要素: 新規%4件、更新%5件。変更なし: %6行。</translation>
     </message>
     <message>
-        <source>Usage: patchplanner report inventory [--format table|json|csv] [-o FILE]</source>
-        <translation>使い方: patchplanner report inventory [--format table|json|csv] [-o FILE]</translation>
-    </message>
-    <message>
         <source>Unknown format &apos;%1&apos;: use table, json or csv.</source>
         <translation>不明な形式 &apos;%1&apos; です。table、json、csv のいずれかを指定してください。</translation>
     </message>
@@ -204,12 +379,256 @@ nothing changed; 4 conflict with a concurrent change.</source>
         <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
-        <source>Unknown import &apos;%1&apos;: use &apos;import inventory FILE.csv&apos;.</source>
-        <translation>不明なインポート対象 &apos;%1&apos; です。&apos;import inventory FILE.csv&apos; を使用してください。</translation>
-    </message>
-    <message>
         <source>Unknown command &apos;%1&apos;. Commands: %2.</source>
         <translation>不明なコマンド &apos;%1&apos; です。使用できるコマンド: %2。</translation>
+    </message>
+    <message>
+        <source>Backup: replace FILE when it already exists.</source>
+        <translation>backup: FILE が既に存在する場合は置き換えます。</translation>
+    </message>
+    <message>
+        <source>report eosl: only components past EOSL or ending within N days.</source>
+        <translation>report eosl: EOSLを過ぎた構成要素と、N日以内に終了する構成要素のみを出力します。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Patch Planner: plan patches, EOSL upgrades and compensating controls for the systems you run.
+
+Without a command the window opens. With a command it runs headless:
+  demo PATH                      create a database at PATH filled with demo data
+  import inventory FILE.csv      import systems and components (columns below)
+  import endoflife FILE|DIR ...  endoflife.date API JSON: the list form (v0; FILE is
+                                 named after the product, e.g. rhel.json) or the v1
+                                 object form; DIR: every *.json in it. All files in one
+                                 transaction: any error rejects them all
+  report inventory               one row per component: system_code, system_name,
+                                 component_kind, vendor, product, version, cpe,
+                                 environment, exposure, criticality, lifecycle_state
+                                 [--format table|json|csv] [-o FILE]
+  report eosl                    one row per component: system_code, component_kind,
+                                 product, version, eol_product, eol_cycle,
+                                 release_date, support_end, eosl,
+                                 extended_support_end (ISO dates or null), status
+                                 (past|d30|d90|d180|d365|supported|unknown),
+                                 days_left, decision; sorted by eosl, unknown last.
+                                 A null date with status past: ended on an unknown
+                                 date; with supported: no end announced
+                                 [--horizon-days N]: only past EOSL or within N days
+  export inventory FILE.csv      the inventory as CSV (the import format)
+  audit verify                   check the audit trail&apos;s hash chain
+  admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and
+                                 pp_approver and grant their rights (again after an
+                                 upgrade); prints how to grant them to users
+  backup FILE                    a consistent copy of the database in FILE, an SQLite
+                                 file for either backend; refuses an existing FILE
+                                 unless --force
+  restore FILE                   check FILE (SQLite integrity, schema version, audit
+                                 chain), then replace the database with it; the old
+                                 SQLite file is kept as NAME.before-restore-&lt;time&gt;;
+                                 a PostgreSQL database must hold no data yet
+  drill [FILE]                   restore drill: back up (or take FILE), restore into a
+                                 scratch database and compare the rows of every table
+                                 and the audit chain; exit 1 when anything differs
+                                 [--format table|json|csv] [-o FILE]; json: one array
+                                 of {table, live, restored, match}, the audit chain
+                                 as table &quot;audit_chain&quot; (live, restored: entries)
+
+Inventory CSV columns (any order, case-insensitive; * required):
+  system_code*, system_name*, owner, criticality (1-4), environment
+  (production|staging|development), exposure (internet|internal|isolated),
+  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
+  database|runtime|application|network|firmware|cloud), vendor, product, version,
+  cpe, eol_product, eol_cycle, instances, purl, notes
+
+Exit status: 0 done; 1 failed (storage, I/O; drill: a difference); 2 usage error;
+3 input rejected, nothing changed (restore: a backup that fails a check, a
+PostgreSQL target that holds data); 4 conflict with a concurrent change.</source>
+        <translation>Patch Planner: 運用中のシステムのパッチ適用、EOSL対応、補完的な措置を計画します。
+
+コマンドを指定しなければウィンドウを開き、指定するとウィンドウなしで実行します:
+  demo PATH                      PATH にデモデータ入りのデータベースを作成
+  import inventory FILE.csv      システムと構成要素をインポート（列は下記）
+  import endoflife FILE|DIR ...  endoflife.date API の JSON: リスト形式（v0。
+                                 FILE には製品名を付ける。例: rhel.json）
+                                 または v1 のオブジェクト形式。DIR: その中の
+                                 すべての *.json。全ファイルを単一の
+                                 トランザクションで処理し、1つでもエラーが
+                                 あれば全件拒否
+  report inventory               構成要素ごとに1行: system_code, system_name,
+                                 component_kind, vendor, product, version, cpe,
+                                 environment, exposure, criticality, lifecycle_state
+                                 [--format table|json|csv] [-o FILE]
+  report eosl                    構成要素ごとに1行: system_code, component_kind,
+                                 product, version, eol_product, eol_cycle,
+                                 release_date, support_end, eosl,
+                                 extended_support_end（ISO形式の日付または
+                                 null）, status (past|d30|d90|d180|d365|
+                                 supported|unknown), days_left, decision。
+                                 eosl 順に並べ、unknown は最後。日付が null の
+                                 場合、status が past なら終了日不明で終了済み、
+                                 supported なら終了日の発表なし
+                                 [--horizon-days N]: EOSL超過またはN日以内のみ
+  export inventory FILE.csv      インベントリをCSVで出力（インポート形式）
+  audit verify                   監査ログのハッシュチェーンを検証
+  admin init-roles               PostgreSQL: ロール pp_viewer, pp_planner,
+                                 pp_approver を作成して権限を付与
+                                 （アップグレード後にも再実行）。ユーザーへの
+                                 付与方法を表示
+  backup FILE                    データベースの整合性のとれたコピーを FILE に
+                                 作成（どちらのバックエンドでもSQLiteファイル）。
+                                 FILE が既に存在する場合、--force がなければ拒否
+  restore FILE                   FILE を検査（SQLiteの整合性、スキーマ
+                                 バージョン、監査ログのチェーン）してから、
+                                 データベースを置換。元のSQLiteファイルは
+                                 NAME.before-restore-&lt;time&gt; として保存。
+                                 PostgreSQLのデータベースはデータがないこと
+  drill [FILE]                   リストア訓練: バックアップを取得（または FILE
+                                 を使用）し、作業用データベースにリストアして、
+                                 全テーブルの行と監査ログのチェーンを比較。
+                                 差異があれば終了ステータス1
+                                 [--format table|json|csv] [-o FILE]。json:
+                                 {table, live, restored, match} の配列1つ。
+                                 監査ログのチェーンは table &quot;audit_chain&quot;
+                                 （live, restored: エントリ数）
+
+インベントリCSVの列（順不同、大文字・小文字の区別なし、*は必須）:
+  system_code*, system_name*, owner, criticality (1-4), environment
+  (production|staging|development), exposure (internet|internal|isolated),
+  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
+  database|runtime|application|network|firmware|cloud), vendor, product, version,
+  cpe, eol_product, eol_cycle, instances, purl, notes
+
+終了ステータス: 0 完了、1 失敗（ストレージ、I/O。drill: 差異あり）、
+2 使い方の誤り、3 入力を拒否・何も変更なし（restore: 検査に不合格の
+バックアップ、データがあるPostgreSQLのリストア先）、4 同時に行われた
+変更との競合。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner import endoflife FILE|DIR ...</source>
+        <translation>使い方: patchplanner import endoflife FILE|DIR ...</translation>
+    </message>
+    <message>
+        <source>Rejected; nothing was changed.</source>
+        <translation>エラーがあるためインポートしませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) with %2 release cycle(s) would be imported.</source>
+        <translation>インポート対象は%1ファイル、リリースサイクル%2件です（何も変更していません）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 file(s): %2 release cycle(s) created, %3 updated, %4 unchanged; %5 component(s) newly matched; %6 of %7 component(s) tied to a product and cycle.</source>
+        <translation>%1ファイルをインポートしました。リリースサイクル: 新規%2件、更新%3件、変更なし%4件。新たに照合された構成要素: %5件。製品とサイクルに関連付けられた構成要素: %7件中%6件。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner report inventory|eosl [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
+        <translation>使い方: patchplanner report inventory|eosl [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
+    </message>
+    <message>
+        <source>--horizon-days takes a number of days (0 or more), with report eosl.</source>
+        <translation>--horizon-days は report eosl とともに使用し、日数（0以上）を指定します。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner [--db LOCATION] backup FILE [--force]</source>
+        <translation>使い方: patchplanner [--db LOCATION] backup FILE [--force]</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written. Add --force to replace it.</source>
+        <translation>%1 は既に存在するため、何も書き込んでいません。置き換えるには --force を指定してください。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2: %3 row(s) in %4 table(s), schema version %5, audit trail of %6 entries (head %7).</source>
+        <translation>%1 を %2 にバックアップしました: %4テーブル、%3行、スキーマバージョン%5、監査ログ%6エントリ（先頭 %7）。</translation>
+    </message>
+    <message>
+        <source>%1: the audit trail is broken at entry %2: %3 The backup was written as the database is, but restoring it will be refused.</source>
+        <translation>%1: 監査ログのチェーンがエントリ %2 で壊れています: %3 バックアップはデータベースの現状のまま書き出しましたが、このバックアップのリストアは拒否されます。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner [--db LOCATION] restore FILE</source>
+        <translation>使い方: patchplanner [--db LOCATION] restore FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1 (backup of %2, schema version %3, audit trail of %4 entries, head %5) into %6.</source>
+        <translation>%1（%2 のバックアップ、スキーマバージョン%3、監査ログ%4エントリ、先頭 %5）を %6 にリストアしました。</translation>
+    </message>
+    <message>
+        <source>The backup was upgraded from schema version %1 to %2.</source>
+        <translation>バックアップをスキーマバージョン%1から%2にアップグレードしました。</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>以前のデータベースは %1 として保存されています。</translation>
+    </message>
+    <message>
+        <source>intact, %1 entries, head %2</source>
+        <translation>正常、%1エントリ、先頭 %2</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2)</source>
+        <translation>エントリ %1 で破損（%2）</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner [--db LOCATION] drill [FILE] [--format table|json|csv] [-o FILE]</source>
+        <translation>使い方: patchplanner [--db LOCATION] drill [FILE] [--format table|json|csv] [-o FILE]</translation>
+    </message>
+    <message>
+        <source>Audit chain: live %1; restored %2.</source>
+        <translation>監査ログのチェーン: 運用中 %1、リストア後 %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Drill passed: the restored copy matches the live database (%1 tables, %2 rows, %3 audit entries) in %4 s.</source>
+        <translation>訓練に合格しました: リストアしたコピーは運用中のデータベースと一致しています（%1テーブル、%2行、監査ログ%3エントリ、所要%4秒）。</translation>
+    </message>
+    <message>
+        <source>Drill failed: the restored copy does not match the live database.</source>
+        <translation>訓練に失敗しました: リストアしたコピーが運用中のデータベースと一致しません。</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken or restored: %1</source>
+        <translation>バックアップの取得またはリストアができませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner --db postgresql://USER@HOST:PORT/NAME admin init-roles</source>
+        <translation>使い方: patchplanner --db postgresql://USER@HOST:PORT/NAME admin init-roles</translation>
+    </message>
+    <message>
+        <source>Roles are a PostgreSQL feature: an SQLite file has one local user, who may change everything the file&apos;s permissions allow. Use --db postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>ロールはPostgreSQLの機能です。SQLiteファイルのユーザーはローカルの1人だけで、ファイルのアクセス権で許される範囲ですべてを変更できます。--db postgresql://USER@HOST:PORT/NAME を指定してください。</translation>
+    </message>
+    <message>
+        <source>The roles %1, %2 and %3 are set up on %4:</source>
+        <translation>%4 にロール %1、%2、%3 を設定しました:</translation>
+    </message>
+    <message>
+        <source>  pp_viewer    may look at everything</source>
+        <translation>  pp_viewer    すべてを閲覧できます</translation>
+    </message>
+    <message>
+        <source>  pp_planner   may also change the inventory and the plans, but not approve</source>
+        <translation>  pp_planner   インベントリと計画も変更できます（承認は不可）</translation>
+    </message>
+    <message>
+        <source>  pp_approver  may look, record approvals and set a plan&apos;s status</source>
+        <translation>  pp_approver  閲覧、承認の記録、計画のステータス設定ができます</translation>
+    </message>
+    <message>
+        <source>Grant them to database users (as the owner, in psql), for example:</source>
+        <translation>データベースユーザーにロールを付与してください（所有者として psql で実行）。例:</translation>
+    </message>
+    <message>
+        <source>Run this command again after upgrading Patch Planner.</source>
+        <translation>Patch Plannerのアップグレード後に、このコマンドをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Unknown import &apos;%1&apos;: use &apos;import inventory FILE.csv&apos; or &apos;import endoflife FILE|DIR ...&apos;.</source>
+        <translation>不明なインポート &apos;%1&apos; です。&apos;import inventory FILE.csv&apos; または &apos;import endoflife FILE|DIR ...&apos; を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -348,6 +767,42 @@ nothing changed; 4 conflict with a concurrent change.</source>
         <source>Database error on %1: %2</source>
         <translation>データベース %1 でエラーが発生しました: %2</translation>
     </message>
+    <message>
+        <source>%1: unknown parameter &apos;%2&apos;; only sslmode is understood.</source>
+        <translation>%1: 不明なパラメーター &apos;%2&apos; です。指定できるのは sslmode のみです。</translation>
+    </message>
+    <message>
+        <source>%1: unknown TLS mode &apos;%2&apos;; use one of %3.</source>
+        <translation>%1: 不明なTLSモード &apos;%2&apos; です。%3 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The TLS (SSL) connection to %1 failed: %2</source>
+        <translation>%1 へのTLS（SSL）接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The data version is an SQLite feature.</source>
+        <translation>データバージョンはSQLiteの機能です。</translation>
+    </message>
+    <message>
+        <source>Change notifications are a PostgreSQL feature.</source>
+        <translation>変更通知はPostgreSQLの機能です。</translation>
+    </message>
+    <message>
+        <source>The database driver for %1 cannot deliver change notifications.</source>
+        <translation>%1 のデータベースドライバーは変更通知を受け取れません。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server for %1. Check the host, the port and that the server is running.</source>
+        <translation>%1 のデータベースサーバーに接続できません。ホスト、ポート、およびサーバーが稼働していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the password for %1. Set PGPASSWORD or add the password to ~/.pgpass.</source>
+        <translation>サーバーが %1 のパスワードを拒否しました。PGPASSWORD を設定するか、~/.pgpass にパスワードを追加してください。</translation>
+    </message>
+    <message>
+        <source>Your database account may not do this on %1: %2</source>
+        <translation>%1 では、お使いのデータベースアカウントにこの操作の権限がありません: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteComponentCommand</name>
@@ -383,6 +838,161 @@ nothing changed; 4 conflict with a concurrent change.</source>
     <message>
         <source>Edit system %1</source>
         <translation>システム %1 の編集</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfLifeImport</name>
+    <message>
+        <source>the folder has no *.json files.</source>
+        <translation>フォルダーに *.json ファイルがありません。</translation>
+    </message>
+    <message>
+        <source>no such file or folder.</source>
+        <translation>ファイルまたはフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 files; at most %2 are accepted in one import.</source>
+        <translation>%1ファイルあります。1回のインポートで受け付けるのは%2ファイルまでです。</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; files above %2 MB are refused (endoflife.date files have a few KB).</source>
+        <translation>ファイルサイズが%1 MBあります。%2 MBを超えるファイルは受け付けません（endoflife.dateのファイルは数KBです）。</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the file grew above %1 MB while it was read.</source>
+        <translation>読み込み中にファイルサイズが%1 MBを超えました。</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; files above %2 MB are refused.</source>
+        <translation>ファイルサイズが%1 MBあります。%2 MBを超えるファイルは受け付けません。</translation>
+    </message>
+    <message>
+        <source>The endoflife.date files have errors; nothing was changed.</source>
+        <translation>endoflife.dateのファイルにエラーがあります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>No endoflife.date file to import.</source>
+        <translation>インポートするendoflife.dateのファイルがありません。</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>値がありません。</translation>
+    </message>
+    <message>
+        <source>must be text, not %1.</source>
+        <translation>テキストを指定してください（%1 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>%1文字を超えています。</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, which cannot be stored.</source>
+        <translation>NUL文字が含まれているため保存できません。</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>空です。</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), not %1.</source>
+        <translation>日付（YYYY-MM-DD）を指定してください（%1 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>「%1」はYYYY-MM-DD形式の日付ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>%1 は存在しない日付です。</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD) or true/false, not %1.</source>
+        <translation>日付（YYYY-MM-DD）または true/false を指定してください（%1 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>must be true, false or null, not %1.</source>
+        <translation>true、false、null のいずれかを指定してください（%1 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>the cycle &quot;%1&quot; appears twice in the file.</source>
+        <translation>サイクル「%1」がファイル内に2回出現します。</translation>
+    </message>
+    <message>
+        <source>release %1 is %2, not an object with a &quot;cycle&quot;.</source>
+        <translation>リリース %1 が%2です。&quot;cycle&quot; を持つオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>release %1 is %2, not an object with a &quot;name&quot;.</source>
+        <translation>リリース %1 が%2です。&quot;name&quot; を持つオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1.</source>
+        <translation>true または false を指定してください（%1 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>must be an object with a &quot;name&quot; or null, not %1.</source>
+        <translation>&quot;name&quot; を持つオブジェクトまたは null を指定してください（%1 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1); the file may be cut short or not an endoflife.date file.</source>
+        <translation>有効なJSONではありません（%1）。ファイルが途中で切れているか、endoflife.dateのファイルではない可能性があります。</translation>
+    </message>
+    <message>
+        <source>a list-form (v0) file must be named after its endoflife.date product, like rhel.json; &quot;%1&quot; is not a product id.</source>
+        <translation>リスト形式（v0）のファイルには、rhel.json のようにendoflife.dateの製品名を付ける必要があります。「%1」は製品IDではありません。</translation>
+    </message>
+    <message>
+        <source>unknown shape: expected a list of release cycles (API v0) or an object with result.releases (API v1).</source>
+        <translation>不明な形式です。リリースサイクルのリスト（API v0）または result.releases を持つオブジェクト（API v1）である必要があります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an endoflife.date product id.</source>
+        <translation>「%1」はendoflife.dateの製品IDではありません。</translation>
+    </message>
+    <message>
+        <source>%1 release cycles; at most %2 are accepted in one file.</source>
+        <translation>リリースサイクルが%1件あります。1ファイルで受け付けるのは%2件までです。</translation>
+    </message>
+    <message>
+        <source>the file lists no release cycles.</source>
+        <translation>ファイルにリリースサイクルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is also in %2; this file&apos;s dates apply.</source>
+        <translation>%1 は %2 にもあります。このファイルの日付を適用します。</translation>
     </message>
 </context>
 <context>
@@ -486,6 +1096,104 @@ nothing changed; 4 conflict with a concurrent change.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>This build of Patch Planner has no keychain support.</source>
+        <translation>このビルドのPatch Plannerはキーチェーンに対応していません。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRepository</name>
+    <message>
+        <source>The release cycle %1 %2 was not stored.</source>
+        <translation>リリースサイクル %1 %2 を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The target version is longer than %1 characters.</source>
+        <translation>目標バージョンが%1文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>メモが%1文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The component was deleted by someone else.</source>
+        <translation>この構成要素は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The upgrade decision of this component was changed by someone else since you opened it.</source>
+        <translation>この構成要素のアップグレード方針は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The upgrade decision of this component was changed by someone else.</source>
+        <translation>この構成要素のアップグレード方針は他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Say which product the choice is for.</source>
+        <translation>どの製品に対する選択かを指定してください。</translation>
+    </message>
+    <message>
+        <source>The vendor or product name is longer than %1 characters.</source>
+        <translation>ベンダー名または製品名が%1文字を超えています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an endoflife.date product id (like rhel or windows-server).</source>
+        <translation>「%1」はendoflife.dateの製品ID（rhel、windows-server など）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was confirmed as %3 by %4 meanwhile.</source>
+        <translation>その間に %4 が %1 %2 を %3 として確定しました。</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>The choice was not stored.</source>
+        <translation>選択を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The choice for %1 %2 was removed by someone else.</source>
+        <translation>%1 %2 の選択は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The choice for %1 %2 was changed by someone else since you opened it.</source>
+        <translation>%1 %2 の選択は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>%1 %2 already has a choice of its own.</source>
+        <translation>%1 %2 には既に独自の選択があります。</translation>
+    </message>
+    <message>
+        <source>The choice for %1 %2 was changed by someone else.</source>
+        <translation>%1 %2 の選択は他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The choice was already removed by someone else.</source>
+        <translation>この選択は既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>The release date is not a valid date.</source>
+        <translation>リリース日が有効な日付ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: give a valid date, or choose ended, not announced or unknown.</source>
+        <translation>%1: 有効な日付を入力するか、「終了済み」「未発表」「不明」のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>The lifecycle dates of this component were changed by someone else since you opened them.</source>
+        <translation>この構成要素のライフサイクルの日付は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The lifecycle dates of this component were changed by someone else.</source>
+        <translation>この構成要素のライフサイクルの日付は他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The release date can only be set to a date.</source>
+        <translation>リリース日には日付のみ設定できます。</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1391,296 @@ nothing changed; 4 conflict with a concurrent change.</source>
     <message>
         <source>No database is open.</source>
         <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>planner and approver</source>
+        <translation>計画担当・承認者</translation>
+    </message>
+    <message>
+        <source>planner</source>
+        <translation>計画担当</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未照合</translation>
+    </message>
+    <message>
+        <source>Set on the component</source>
+        <translation>構成要素で設定</translation>
+    </message>
+    <message>
+        <source>Confirmed for this product</source>
+        <translation>この製品で確定</translation>
+    </message>
+    <message>
+        <source>Matched by name</source>
+        <translation>名前で照合</translation>
+    </message>
+    <message>
+        <source>Matched by CPE</source>
+        <translation>CPEで照合</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>リリース日</translation>
+    </message>
+    <message>
+        <source>End of active support</source>
+        <translation>アクティブサポート終了</translation>
+    </message>
+    <message>
+        <source>End of security support (EOSL)</source>
+        <translation>セキュリティサポート終了 (EOSL)</translation>
+    </message>
+    <message>
+        <source>End of extended support</source>
+        <translation>延長サポート終了</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>Routine upgrade</source>
+        <translation>定常アップグレード</translation>
+    </message>
+    <message>
+        <source>Vendor project</source>
+        <translation>ベンダー案件</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>システム名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Owner team</source>
+        <translation>担当チーム</translation>
+    </message>
+    <message>
+        <source>Ops contact</source>
+        <translation>運用担当者</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>公開範囲</translation>
+    </message>
+    <message>
+        <source>Lifecycle state</source>
+        <translation>ライフサイクル状態</translation>
+    </message>
+    <message>
+        <source>Patch window</source>
+        <translation>パッチ適用枠</translation>
+    </message>
+    <message>
+        <source>Initial response</source>
+        <translation>初動対応</translation>
+    </message>
+    <message>
+        <source>Escalation contacts</source>
+        <translation>エスカレーション先</translation>
+    </message>
+    <message>
+        <source>Recovery policy</source>
+        <translation>復旧方針</translation>
+    </message>
+    <message>
+        <source>Trace check</source>
+        <translation>痕跡確認</translation>
+    </message>
+    <message>
+        <source>Logs, short term</source>
+        <translation>ログ保管（短期）</translation>
+    </message>
+    <message>
+        <source>Logs, long term</source>
+        <translation>ログ保管（長期）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>System #%1</source>
+        <translation>システム #%1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス数</translation>
+    </message>
+    <message>
+        <source>CPE 2.3 name</source>
+        <translation>CPE 2.3 名</translation>
+    </message>
+    <message>
+        <source>Package URL</source>
+        <translation>パッケージURL</translation>
+    </message>
+    <message>
+        <source>endoflife.date product</source>
+        <translation>endoflife.date製品名</translation>
+    </message>
+    <message>
+        <source>endoflife.date cycle</source>
+        <translation>endoflife.dateサイクル</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a known name of %2.</source>
+        <translation>「%1」は %2 の既知の名前です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name of %2 in the imported files.</source>
+        <translation>「%1」はインポートしたファイル内の %2 の名前です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; begins with &quot;%2&quot;, a known name of %3.</source>
+        <translation>「%1」は %3 の既知の名前「%2」で始まります。</translation>
+    </message>
+    <message>
+        <source>Confirmed as not tracked on endoflife.date.</source>
+        <translation>endoflife.dateの対象外として確定済みです。</translation>
+    </message>
+    <message>
+        <source>Confirmed for %1 %2.</source>
+        <translation>%1 %2 として確定済みです。</translation>
+    </message>
+    <message>
+        <source>The CPE %1 names %2.</source>
+        <translation>CPE %1 は %2 を示しています。</translation>
+    </message>
+    <message>
+        <source>No endoflife.date product is known by this name or CPE.</source>
+        <translation>この名前またはCPEに該当するendoflife.dateの製品はありません。</translation>
+    </message>
+    <message>
+        <source>The component names %1 itself.</source>
+        <translation>構成要素に %1 が直接指定されています。</translation>
+    </message>
+    <message>
+        <source>No release cycles of %1 are imported yet.</source>
+        <translation>%1 のリリースサイクルはまだインポートされていません。</translation>
+    </message>
+    <message>
+        <source>No cycle of %1 fits the version &quot;%2&quot;.</source>
+        <translation>バージョン「%2」に該当する %1 のサイクルはありません。</translation>
+    </message>
+    <message>
+        <source>The version &quot;%1&quot; is in cycle %2.</source>
+        <translation>バージョン「%1」はサイクル %2 に該当します。</translation>
+    </message>
+    <message>
+        <source>Past EOSL</source>
+        <translation>EOSL超過</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends within %n day(s)</source>
+        <translation>
+            <numerusform>%n日以内に終了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>サポート中</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>RoleAdmin</name>
+    <message>
+        <source>Roles are a PostgreSQL feature. An SQLite file has one local user, who may change everything the file&apos;s permissions allow: make the file read-only for people who may only look.</source>
+        <translation>ロールはPostgreSQLの機能です。SQLiteファイルのユーザーはローカルの1人だけで、ファイルのアクセス権で許される範囲ですべてを変更できます。閲覧のみを許可する人には、ファイルを読み取り専用にしてください。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the Patch Planner tables in %1 (or a superuser) can set up the roles; %2 is not.</source>
+        <translation>ロールを設定できるのは %1 のPatch Plannerテーブルの所有者（またはスーパーユーザー）のみです。%2 はそのどちらでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no plans table; open it with Patch Planner once to create its tables.</source>
+        <translation>%1 には計画テーブルがありません。Patch Plannerで一度開いてテーブルを作成してください。</translation>
+    </message>
+    <message>
+        <source>Setting up the roles failed: %1</source>
+        <translation>ロールの設定に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not read your rights on %1.</source>
+        <translation>%1 でのあなたの権限を読み取れませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SetManualLifecycleCommand</name>
+    <message>
+        <source>Edit lifecycle dates</source>
+        <translation>ライフサイクルの日付の編集</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpgradeDecisionCommand</name>
+    <message>
+        <source>Set upgrade decision: %1</source>
+        <translation>アップグレード方針の設定: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>設定には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The horizons must be four whole numbers of days, each larger than the one before, starting above 0 (for example 30, 90, 180, 365).</source>
+        <translation>期間には日数を表す4つの整数を、0より大きい値から順に大きくなるように指定してください（例: 30, 90, 180, 365）。</translation>
+    </message>
+    <message>
+        <source>The EOSL horizons were changed by someone else to %1 days since you opened them.</source>
+        <translation>EOSLの期間は、開いた後に他のユーザーによって %1 日に変更されました。</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1892,136 @@ nothing changed; 4 conflict with a concurrent change.</source>
     </message>
 </context>
 <context>
+    <name>pp::BackupController</name>
+    <message>
+        <source>Patch Planner backups (*.ppdb *.db *.sqlite);;All files (*)</source>
+        <translation>Patch Plannerバックアップ (*.ppdb *.db *.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>データベースをバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore database…</source>
+        <translation>データベースをリストア(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Run restore &amp;drill…</source>
+        <translation>リストア訓練を実行(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open database to a file</source>
+        <translation>開いているデータベースの整合性のとれたコピーをファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Replace the open database with a backup, after checking it</source>
+        <translation>バックアップを検査したうえで、開いているデータベースをそのバックアップで置き換えます</translation>
+    </message>
+    <message>
+        <source>Back up, restore into a scratch database and compare, to prove that the backups work</source>
+        <translation>バックアップを取得して作業用データベースにリストアし、比較して、バックアップが機能することを確認します</translation>
+    </message>
+    <message>
+        <source>The work stopped without a result.</source>
+        <translation>処理が結果なしで停止しました。</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.ppdb</source>
+        <translation>%1-backup-%2.ppdb</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>データベースのバックアップ</translation>
+    </message>
+    <message>
+        <source>The database was not backed up. %1</source>
+        <translation>データベースをバックアップできませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1, but its audit trail is broken at entry %2 (%3); a restore of this backup will be refused.</source>
+        <translation>データベースを %1 にバックアップしましたが、監査ログのチェーンがエントリ %2 で壊れています（%3）。このバックアップのリストアは拒否されます。</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1: %2 systems, %3 components and an audit trail of %4 entries.</source>
+        <translation>データベースを %1 にバックアップしました: システム%2件、構成要素%3件、監査ログ%4エントリ。</translation>
+    </message>
+    <message>
+        <source>Restore database</source>
+        <translation>データベースのリストア</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>バックアップを検査しています</translation>
+    </message>
+    <message>
+        <source>The backup was not restored. %1</source>
+        <translation>バックアップをリストアできませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Replace the open database with the backup of %1?</source>
+        <translation>開いているデータベースを %1 のバックアップで置き換えますか?</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds %2 systems, %3 components and an audit trail of %4 entries; it passed every check.</source>
+        <translation>バックアップ %1 には、システム%2件、構成要素%3件、監査ログ%4エントリが含まれています。すべての検査に合格しました。</translation>
+    </message>
+    <message>
+        <source>It was written by an older Patch Planner and is upgraded as it is restored.</source>
+        <translation>このバックアップは古いバージョンのPatch Plannerで作成されているため、リストア時にアップグレードされます。</translation>
+    </message>
+    <message>
+        <source>Its rows are copied into the shared database %1, which must not hold any data yet; a database with data is left as it is.</source>
+        <translation>行は共有データベース %1 にコピーされます。このデータベースにはまだデータがあってはなりません。データがある場合、データベースは変更されません。</translation>
+    </message>
+    <message>
+        <source>The current file is kept as %1.</source>
+        <translation>現在のファイルは %1 として保存されます。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>リストア</translation>
+    </message>
+    <message>
+        <source>The backup was not restored; the database was not changed. %1</source>
+        <translation>バックアップをリストアできませんでした。データベースは変更していません。%1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored from %2.</source>
+        <translation>%1 のバックアップを %2 からリストアしました。</translation>
+    </message>
+    <message>
+        <source>It was upgraded from schema version %1 to %2.</source>
+        <translation>スキーマバージョン%1から%2にアップグレードしました。</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>以前のデータベースは %1 として保存されています。</translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation>リストア訓練</translation>
+    </message>
+    <message>
+        <source>The restore drill did not run. %1</source>
+        <translation>リストア訓練を実行できませんでした。%1</translation>
+    </message>
+</context>
+<context>
+    <name>pp::BackupProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+</context>
+<context>
     <name>pp::ComponentEditor</name>
     <message>
         <source>e.g. rhel</source>
@@ -1089,6 +2217,248 @@ nothing changed; 4 conflict with a concurrent change.</source>
         <source>You can undo this with Edit → Undo.</source>
         <translation>[編集] → [元に戻す] で取り消せます。</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show the stored values</source>
+        <translation>編集内容を破棄し、保存されている値を表示します</translation>
+    </message>
+    <message>
+        <source>Apply will show both versions and let you choose</source>
+        <translation>[適用] を押すと両方の値が表示され、どちらを残すか選択できます</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>%1 had already saved the same values.</source>
+        <translation>%1 が既に同じ値を保存していました。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are still here; Apply shows both versions again.</source>
+        <translation>保存されませんでした: %1 編集内容は残っています。[適用] を押すと、もう一度両方の値が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 changed this component at %2; you see the new values.</source>
+        <translation>%1 が %2 にこの構成要素を変更しました。新しい値を表示しています。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>自分の変更を破棄</translation>
+    </message>
+    <message>
+        <source>This component was deleted by %1 at %2: discard your changes, or keep editing and add it again with Apply.</source>
+        <translation>この構成要素は %2 に %1 によって削除されました。編集内容を破棄するか、編集を続けて [適用] で再度追加してください。</translation>
+    </message>
+    <message>
+        <source>This component was changed by %1 at %2: reload, or keep editing.</source>
+        <translation>この構成要素は %2 に %1 によって変更されました。再読み込みするか、編集を続けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Deleted by someone else</source>
+        <translation>他のユーザーが削除</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他のユーザーが変更</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Add the record again with your values, or discard them.</source>
+        <translation>何も保存していません。自分の値でレコードを再度追加するか、値を破棄してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. The fields below differ; values in bold were changed since you started editing. Choose whose values to keep.</source>
+        <translation>何も保存していません。以下の項目の値が異なります。太字の値は、編集を始めた後に変更されたものです。どちらの値を残すかを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>自分の変更を破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload: use the stored values</source>
+        <translation>再読み込み: 保存されている値を使用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show what is stored now</source>
+        <translation>編集内容を破棄し、現在保存されている内容を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Add again with my values</source>
+        <translation>自分の値で再度追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with my values</source>
+        <translation>自分の値で上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save your values over the stored ones; Edit → Undo takes it back</source>
+        <translation>保存されている値を自分の値で上書きします。[編集] → [元に戻す] で取り消せます</translation>
+    </message>
+    <message>
+        <source>Keep &amp;editing</source>
+        <translation>編集を続ける(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Nothing is saved; your changes stay in the editor</source>
+        <translation>何も保存せず、編集内容はエディターに残ります</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 while you were editing it.</source>
+        <translation>編集中に %1 が %2 によって削除されました。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 while you were editing it.</source>
+        <translation>編集中に %1 が %2 によって変更されました。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by %2 at %3 while you were editing it.</source>
+        <translation>編集中の %3 に %1 が %2 によって削除されました。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 while you were editing it.</source>
+        <translation>編集中の %3 に %1 が %2 によって変更されました。</translation>
+    </message>
+    <message>
+        <source>Stored (deleted)</source>
+        <translation>保存済み（削除）</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>現在の保存値</translation>
+    </message>
+    <message>
+        <source>Stored now (%1)</source>
+        <translation>現在の保存値（%1）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Your values</source>
+        <translation>自分の値</translation>
+    </message>
+    <message>
+        <source>You changed this</source>
+        <translation>自分が変更</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>%1 が変更</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ConnectDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Remember in the desktop &amp;keychain</source>
+        <translation>デスクトップのキーチェーンに保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Connect to shared database</source>
+        <translation>共有データベースに接続</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database. Your database user decides what you may do: look, plan or approve.</source>
+        <translation>チームで1つのPostgreSQLデータベースを共有します。閲覧、計画、承認のどれができるかは、データベースユーザーによって決まります。</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.jp</source>
+        <translation>例: db.example.jp</translation>
+    </message>
+    <message>
+        <source>Prefer: encrypt when the server offers it</source>
+        <translation>Prefer: サーバーが対応していれば暗号化</translation>
+    </message>
+    <message>
+        <source>Require: always encrypt</source>
+        <translation>Require: 常に暗号化</translation>
+    </message>
+    <message>
+        <source>Verify: encrypt and check the server&apos;s certificate and name</source>
+        <translation>Verify: 暗号化し、サーバーの証明書と名前を検証</translation>
+    </message>
+    <message>
+        <source>Disable: never encrypt</source>
+        <translation>Disable: 暗号化しない</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s password store (Secret Service or KWallet), never in Patch Planner&apos;s settings</source>
+        <translation>デスクトップのパスワードストア（Secret ServiceまたはKWallet）に保存され、Patch Plannerの設定には保存されません</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The password comes from PGPASSWORD or %1.</source>
+        <translation>パスワードは PGPASSWORD または %1 から取得します。</translation>
+    </message>
+    <message>
+        <source>The password comes from the desktop keychain.</source>
+        <translation>パスワードはデスクトップのキーチェーンから取得します。</translation>
+    </message>
+    <message>
+        <source>Not in PGPASSWORD or %1: used for this connection only, never saved in the settings.</source>
+        <translation>PGPASSWORD と %1 にはありません。この接続にのみ使用し、設定には保存しません。</translation>
+    </message>
 </context>
 <context>
     <name>pp::DashboardPage</name>
@@ -1163,6 +2533,284 @@ nothing changed; 4 conflict with a concurrent change.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Support lifecycle (EOSL)</source>
+        <translation>サポートライフサイクル (EOSL)</translation>
+    </message>
+</context>
+<context>
+    <name>pp::DrillDialog</name>
+    <message>
+        <source>intact, %1 entries, head %2</source>
+        <translation>正常、%1エントリ、先頭 %2</translation>
+    </message>
+    <message>
+        <source>broken at entry %1: %2</source>
+        <translation>エントリ %1 で破損: %2</translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation>リストア訓練</translation>
+    </message>
+    <message>
+        <source>Drill passed: the restored copy matches the live database, %1 rows in %2 tables and an audit trail of %3 entries.</source>
+        <translation>訓練に合格しました: リストアしたコピーは運用中のデータベースと一致しています（%2テーブル、%1行、監査ログ%3エントリ）。</translation>
+    </message>
+    <message>
+        <source>Drill failed: the backup could not be taken or restored. %1</source>
+        <translation>訓練に失敗しました: バックアップの取得またはリストアができませんでした。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill failed: %n table(s) and the audit chains differ between the live database and the restored copy.</source>
+        <translation>
+            <numerusform>訓練に失敗しました: 運用中のデータベースとリストアしたコピーとで、%n個のテーブルと監査ログのチェーンが一致しません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill failed: %n table(s) differ between the live database and the restored copy.</source>
+        <translation>
+            <numerusform>訓練に失敗しました: 運用中のデータベースとリストアしたコピーとで、%n個のテーブルが一致しません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drill failed: the audit chains of the live database and the restored copy differ.</source>
+        <translation>訓練に失敗しました: 運用中のデータベースとリストアしたコピーとで、監査ログのチェーンが一致しません。</translation>
+    </message>
+    <message>
+        <source>A backup of %1 was taken, restored into a scratch database and compared with the live database; the scratch files are removed. It took %2 s.</source>
+        <translation>%1 のバックアップを取得し、作業用データベースにリストアして運用中のデータベースと比較しました。作業用ファイルは削除済みです。所要時間は%2秒です。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored into a scratch database and compared with %2 as it is now. It took %3 s.</source>
+        <translation>バックアップ %1 を作業用データベースにリストアし、現在の %2 と比較しました。所要時間は%3秒です。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>運用中</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>リストア後</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Audit chain (entries)</source>
+        <translation>監査ログのチェーン（エントリ数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n table(s) that are empty in both</source>
+        <translation>
+            <numerusform>両方で空の%n個のテーブルを表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain of the live database: %1.
+Audit chain of the restored copy: %2.</source>
+        <translation>運用中のデータベースの監査ログのチェーン: %1。
+リストアしたコピーの監査ログのチェーン: %2。</translation>
+    </message>
+    <message>
+        <source>none (not restored)</source>
+        <translation>なし（リストアされていません）</translation>
+    </message>
+</context>
+<context>
+    <name>pp::EndOfLifeImportDialog</name>
+    <message numerus="yes">
+        <source>Reading %n file(s) or folder(s)…</source>
+        <translation>
+            <numerusform>%n個のファイルまたはフォルダーを読み込んでいます…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import endoflife.date files</source>
+        <translation>endoflife.dateファイルのインポート</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>サイクル数</translation>
+    </message>
+    <message>
+        <source>Cycles (newest first)</source>
+        <translation>サイクル（新しい順）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>v1 object</source>
+        <translation>v1 オブジェクト</translation>
+    </message>
+    <message>
+        <source>v0 list</source>
+        <translation>v0 リスト</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) found. Nothing can be imported until every file reads cleanly: correct or leave out the files listed below.</source>
+        <translation>
+            <numerusform>エラーが%n件見つかりました。すべてのファイルがエラーなく読み込めるまでインポートできません。以下のファイルを修正するか、対象から外してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release cycle(s) in %1. Import stores them and ties the components to them; dates that changed are recorded in the audit log.</source>
+        <translation>
+            <numerusform>%1 にリリースサイクルが%n件あります。インポートするとこれらを保存し、構成要素を関連付けます。変更された日付は監査ログに記録されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%nファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>何もインポートしませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): %1 release cycles new, %2 updated, %3 unchanged; %4 of %5 components have lifecycle data.</source>
+        <translation>
+            <numerusform>%nファイルをインポートしました。リリースサイクル: 新規%1件、更新%2件、変更なし%3件。ライフサイクルデータのある構成要素: %5件中%4件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pp::EoslTableModel</name>
+    <message>
+        <source>ended</source>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>未発表</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 (contract)</source>
+        <translation>%1（契約）</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>要決定</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>endoflife.date product</source>
+        <translation>endoflife.date製品名</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>サイクル</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>リリース日</translation>
+    </message>
+    <message>
+        <source>Active support until</source>
+        <translation>アクティブサポート終了日</translation>
+    </message>
+    <message>
+        <source>EOSL</source>
+        <translation>EOSL</translation>
+    </message>
+    <message>
+        <source>Extended support until</source>
+        <translation>延長サポート終了日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>方針</translation>
+    </message>
+</context>
+<context>
+    <name>pp::EoslTiles</name>
+    <message>
+        <source>Show these components on the roadmap</source>
+        <translation>これらの構成要素をロードマップに表示します</translation>
+    </message>
+    <message>
+        <source>Past EOSL</source>
+        <translation>EOSL超過</translation>
+    </message>
+    <message>
+        <source>Need a decision</source>
+        <translation>方針未決定</translation>
+    </message>
+    <message>
+        <source>EOSL unknown</source>
+        <translation>EOSL不明</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;%1&lt;/span&gt;&lt;br&gt;%2</source>
+        <translation>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;%1&lt;/span&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>EOSL within %1 days</source>
+        <translation>%1日以内にEOSL</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +2928,162 @@ nothing changed; 4 conflict with a concurrent change.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>pp::LifecycleController</name>
+    <message>
+        <source>Import &amp;endoflife.date files…</source>
+        <translation>endoflife.dateファイルをインポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Product mapping…</source>
+        <translation>製品の対応付け(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Read release cycles and support dates from endoflife.date API files</source>
+        <translation>endoflife.date APIのファイルからリリースサイクルとサポート期限を読み込みます</translation>
+    </message>
+    <message>
+        <source>Import endoflife.date files</source>
+        <translation>endoflife.dateファイルのインポート</translation>
+    </message>
+    <message>
+        <source>endoflife.date JSON (*.json)</source>
+        <translation>endoflife.date JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder instead…</source>
+        <translation>代わりにフォルダーを選択(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Folder of files</source>
+        <translation>ファイルのフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>pp::LifecyclePanel</name>
+    <message>
+        <source>An extended-support &amp;contract covers this component</source>
+        <translation>この構成要素は延長サポート契約の対象(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>変更を破棄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Support dates</source>
+        <translation>サポート期限</translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation>インポート値</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Ended (date unknown)</source>
+        <translation>終了済み（日付不明）</translation>
+    </message>
+    <message>
+        <source>Not announced</source>
+        <translation>未発表</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Upgrade decision</source>
+        <translation>アップグレード方針</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>方針(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Target &amp;version:</source>
+        <translation>目標バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Target d&amp;ate:</source>
+        <translation>目標日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2</source>
+        <translation>%2 に %1 が設定</translation>
+    </message>
+    <message>
+        <source>Imported from %1 on %2</source>
+        <translation>%2 に %1 からインポート</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Select a component to see its lifecycle.</source>
+        <translation>構成要素を選択すると、そのライフサイクルが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 に %1</translation>
+    </message>
+    <message>
+        <source>endoflife.date: %1 cycle %2 (%3)</source>
+        <translation>endoflife.date: %1 サイクル %2（%3）</translation>
+    </message>
+    <message>
+        <source>Not tied to an endoflife.date release cycle: enter the dates by hand, or map the product (Tools → Product mapping).</source>
+        <translation>endoflife.dateのリリースサイクルに関連付けられていません。日付を手動で入力するか、製品を対応付けてください（[ツール] → [製品の対応付け]）。</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>%2 に %1 が決定</translation>
+    </message>
+    <message>
+        <source>Enter a date for “%1”, or choose another state.</source>
+        <translation>「%1」の日付を入力するか、別の状態を選択してください。</translation>
+    </message>
+    <message>
+        <source>Not every change was saved; see the message above.</source>
+        <translation>一部の変更は保存されませんでした。上のメッセージを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n day(s) left</source>
+        <translation>
+            <numerusform> — 残り%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — &lt;b style=&apos;color:%1&apos;&gt;an upgrade decision is needed&lt;/b&gt;</source>
+        <translation> — &lt;b style=&apos;color:%1&apos;&gt;アップグレード方針の決定が必要です&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +3320,54 @@ nothing changed; 4 conflict with a concurrent change.</source>
         <source>&lt;h3&gt;Patch Planner %1&lt;/h3&gt;&lt;p&gt;Plan patches, end-of-support upgrades and compensating controls for the systems you run.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Patch Planner %1&lt;/h3&gt;&lt;p&gt;運用中のシステムのパッチ適用、サポート終了に伴うバージョンアップ、補完的な措置を計画します。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>ロードマップ</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to shared database…</source>
+        <translation>共有データベースに接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a team&apos;s PostgreSQL database</source>
+        <translation>チームのPostgreSQLデータベースを開きます</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>接続…</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap</source>
+        <translation>ロードマップ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The password was not remembered: %1</source>
+        <translation>パスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>You are connected as %1 (%2): you can look but not change anything.</source>
+        <translation>%1（%2）として接続しています。閲覧はできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>Role: all rights (local file)</source>
+        <translation>ロール: すべての権限（ローカルファイル）</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>ロール: %1</translation>
+    </message>
+    <message>
+        <source>Your rights follow your database user&apos;s roles (pp_viewer, pp_planner, pp_approver).</source>
+        <translation>権限はデータベースユーザーのロール（pp_viewer、pp_planner、pp_approver）に従います。</translation>
+    </message>
+    <message>
+        <source>An SQLite file has one local user; a read-only file can only be looked at.</source>
+        <translation>SQLiteファイルのユーザーはローカルの1人だけです。読み取り専用のファイルは閲覧のみできます。</translation>
+    </message>
 </context>
 <context>
     <name>pp::MessageBar</name>
@@ -1526,6 +3378,75 @@ nothing changed; 4 conflict with a concurrent change.</source>
     <message>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ProductMappingDialog</name>
+    <message>
+        <source>Product mapping</source>
+        <translation>製品の対応付け</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>構成要素数</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>照合方法</translation>
+    </message>
+    <message>
+        <source>endoflife.date product</source>
+        <translation>endoflife.date製品名</translation>
+    </message>
+    <message>
+        <source>Cycles found</source>
+        <translation>サイクル該当</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;automatic matches</source>
+        <translation>自動照合の結果を確定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not tracked (confirmed)</source>
+        <translation>対象外（確定済み）</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>未照合</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2件中%1件</translation>
+    </message>
+    <message>
+        <source>— not tracked —</source>
+        <translation>— 対象外 —</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vendor and product pair(s) in the inventory; %1 matched to an endoflife.date product. Choose or confirm the product for each; the choice applies to every component of that vendor and product.</source>
+        <translation>
+            <numerusform>インベントリにはベンダーと製品の組み合わせが%n件あり、そのうち%1件がendoflife.dateの製品に照合されています。それぞれの製品を選択または確定してください。選択内容は、そのベンダーと製品のすべての構成要素に適用されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → confirm on Save</source>
+        <translation>%1 → 保存時に確定</translation>
+    </message>
+    <message>
+        <source>The choice for %1 %2 was not saved: %3</source>
+        <translation>%1 %2 の選択を保存できませんでした: %3</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +3462,150 @@ nothing changed; 4 conflict with a concurrent change.</source>
     <message>
         <source>Clear list</source>
         <translation>一覧をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>pp::RoadmapChartView</name>
+    <message>
+        <source>EOSL unknown</source>
+        <translation>EOSL不明</translation>
+    </message>
+    <message>
+        <source>ended, date unknown</source>
+        <translation>終了済み（日付不明）</translation>
+    </message>
+    <message>
+        <source>past EOSL, contract</source>
+        <translation>EOSL超過・契約あり</translation>
+    </message>
+    <message>
+        <source>past EOSL</source>
+        <translation>EOSL超過</translation>
+    </message>
+    <message>
+        <source>◀ EOSL %1</source>
+        <translation>◀ EOSL %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>pp::RoadmapPage</name>
+    <message>
+        <source>Active support</source>
+        <translation>アクティブサポート</translation>
+    </message>
+    <message>
+        <source>Security fixes only</source>
+        <translation>セキュリティ修正のみ</translation>
+    </message>
+    <message>
+        <source>Extended support</source>
+        <translation>延長サポート</translation>
+    </message>
+    <message>
+        <source>Unknown (hatched)</source>
+        <translation>不明（斜線）</translation>
+    </message>
+    <message>
+        <source>Horizons after today</source>
+        <translation>今日以降の期間区分</translation>
+    </message>
+    <message>
+        <source>Today / EOSL tick in the status colour</source>
+        <translation>今日 / EOSLの目盛り（状態の色）</translation>
+    </message>
+    <message>
+        <source>needed, none taken</source>
+        <translation>要決定（未決定）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; on %3&lt;br&gt;Released: %4&lt;br&gt;Active support until: %5&lt;br&gt;EOSL: %6&lt;br&gt;Extended support until: %7%8&lt;br&gt;Status: %9&lt;br&gt;Decision: %10</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;（%3）&lt;br&gt;リリース日: %4&lt;br&gt;アクティブサポート終了日: %5&lt;br&gt;EOSL: %6&lt;br&gt;延長サポート終了日: %7%8&lt;br&gt;状態: %9&lt;br&gt;方針: %10</translation>
+    </message>
+    <message>
+        <source> (contract)</source>
+        <translation> (契約)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Product cycle</source>
+        <translation>製品サイクル</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>方針未決定</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>フィルター…</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>ズームをリセット</translation>
+    </message>
+    <message>
+        <source>Open component</source>
+        <translation>構成要素を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>グループ化(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>すべてのシステム</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>すべての担当チーム</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>構成要素%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 on %2</source>
+        <translation>&lt;br&gt;%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +3862,50 @@ nothing changed; 4 conflict with a concurrent change.</source>
         <source>You can undo this with Edit → Undo.</source>
         <translation>[編集] → [元に戻す] で取り消せます。</translation>
     </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>Discard your changes and show the stored values</source>
+        <translation>編集内容を破棄し、保存されている値を表示します</translation>
+    </message>
+    <message>
+        <source>Apply will show both versions and let you choose</source>
+        <translation>[適用] を押すと両方の値が表示され、どちらを残すか選択できます</translation>
+    </message>
+    <message>
+        <source>%1 had already saved the same values.</source>
+        <translation>%1 が既に同じ値を保存していました。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are still here; Apply shows both versions again.</source>
+        <translation>保存されませんでした: %1 編集内容は残っています。[適用] を押すと、もう一度両方の値が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 changed this system at %2; you see the new values.</source>
+        <translation>%1 が %2 にこのシステムを変更しました。新しい値を表示しています。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <source>Discard my changes</source>
+        <translation>自分の変更を破棄</translation>
+    </message>
+    <message>
+        <source>This system was deleted by %1 at %2: discard your changes, or keep editing and add it again with Apply.</source>
+        <translation>このシステムは %2 に %1 によって削除されました。編集内容を破棄するか、編集を続けて [適用] で再度追加してください。</translation>
+    </message>
+    <message>
+        <source>This system was changed by %1 at %2: reload, or keep editing.</source>
+        <translation>このシステムは %2 に %1 によって変更されました。再読み込みするか、編集を続けてください。</translation>
+    </message>
 </context>
 <context>
     <name>pp::Workspace</name>
@@ -1823,6 +3932,30 @@ nothing changed; 4 conflict with a concurrent change.</source>
     <message>
         <source>The component was already deleted by someone else.</source>
         <translation>この構成要素は既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The lifecycle dates were not saved: %1</source>
+        <translation>ライフサイクルの日付を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the lifecycle dates meanwhile.</source>
+        <translation>その間に他のユーザーがライフサイクルの日付を変更しました。</translation>
+    </message>
+    <message>
+        <source>The lifecycle date was not saved: %1</source>
+        <translation>ライフサイクルの日付を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>方針を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the decision meanwhile.</source>
+        <translation>その間に他のユーザーが方針を変更しました。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "models/domain/enums.h"
 #include "models/storage/inventoryrepository.h"
 #include "models/workspace.h"
+#include "ui/dashboard/eosltiles.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QBarCategoryAxis>
@@ -70,6 +71,13 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     for (int i = 0; i < tileWidgets.size(); ++i)
         tiles->addWidget(tileWidgets.at(i), i / 3, i % 3);
 
+    m_eoslTiles = new EoslTiles(this);
+    connect(m_eoslTiles, &EoslTiles::filterRequested, this, &DashboardPage::eoslFilterRequested);
+    auto *eoslHeading = new QLabel(tr("Support lifecycle (EOSL)"), this);
+    QFont eoslFont = eoslHeading->font();
+    eoslFont.setBold(true);
+    eoslHeading->setFont(eoslFont);
+
     m_kindsView = makeChartView(tr("Components by kind"), this);
     m_kindsView->setObjectName(QStringLiteral("kindsChart"));
     m_lifecycleView = makeChartView(tr("Systems by lifecycle state"), this);
@@ -85,11 +93,14 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_messages);
     layout->addLayout(tiles);
+    layout->addWidget(eoslHeading);
+    layout->addWidget(m_eoslTiles);
     layout->addLayout(charts, 1);
 
     connect(m_workspace, &Workspace::databaseChanged, this, &DashboardPage::scheduleRefresh);
     connect(m_workspace, &Workspace::systemsChanged, this, &DashboardPage::scheduleRefresh);
     connect(m_workspace, &Workspace::componentsChanged, this, &DashboardPage::scheduleRefresh);
+    connect(m_workspace, &Workspace::lifecycleChanged, this, &DashboardPage::scheduleRefresh);
     refresh();
 }
 
@@ -169,6 +180,25 @@ void DashboardPage::refresh()
         m_tiles.value(it.key())->setText(locale.toString(it.value()));
     showKinds(stats);
     showLifecycle(stats);
+    showEosl();
+}
+
+void DashboardPage::showEosl()
+{
+    EoslStats stats;
+    LifecycleHorizons horizons;
+    if (m_workspace->isOpen()) {
+        auto items = m_workspace->eoslItems();
+        auto stored = m_workspace->lifecycleHorizons();
+        if (!items || !stored) {
+            m_messages->showMessage(items ? stored.error().message : items.error().message,
+                                    MessageBar::Type::Error);
+        } else {
+            stats = eoslStats(*items);
+            horizons = *stored;
+        }
+    }
+    m_eoslTiles->showStats(stats, horizons);
 }
 
 void DashboardPage::showKinds(const InventoryStats &stats)

@@ -1,6 +1,7 @@
 // The Dashboard: the inventory's counts as tiles and charts of what it is made of.
 #pragma once
 
+#include "models/itemmodels/eoslfilterproxymodel.h"
 #include "ui/page.h"
 
 #include <QMap>
@@ -11,6 +12,7 @@ class QLabel;
 
 namespace pp {
 
+class EoslTiles;
 class MessageBar;
 class Workspace;
 struct InventoryStats;
@@ -25,6 +27,12 @@ public:
     /// The number shown on the tile named @p key (systems, components, instances, frozen,
     /// internet, tier1) — for tests.
     QString tileValue(const QString &key) const;
+    /// The EOSL tiles (past, d30 ... unknown, decision).
+    EoslTiles *eoslTiles() const { return m_eoslTiles; }
+
+signals:
+    /// An EOSL tile was clicked: show the roadmap filtered to it.
+    void eoslFilterRequested(const pp::EoslFilterProxyModel::StatusFilter &filter);
 
 private:
     void scheduleRefresh();
@@ -32,11 +40,13 @@ private:
     QWidget *addTile(const QString &key, const QString &caption, const QString &hint);
     void showKinds(const InventoryStats &stats);
     void showLifecycle(const InventoryStats &stats);
+    void showEosl();
 
     Workspace *m_workspace;
     MessageBar *m_messages;
     QLabel *m_heading;
     QMap<QString, QLabel *> m_tiles;
+    EoslTiles *m_eoslTiles;
     QChartView *m_kindsView;
     QChartView *m_lifecycleView;
     bool m_refreshPending = false;

@@ -32,11 +32,14 @@ public:
     void clear();
     Component component() const;
     qint64 componentId() const { return m_loaded.id; }
+    /// The component as it was shown before the user's edits (the base of a conflict).
+    const Component &loadedComponent() const { return m_loaded; }
     bool isNew() const { return m_mode == Mode::New; }
     bool isEmpty() const { return m_mode == Mode::Empty; }
     bool isModified() const;
     void setReadOnly(bool readOnly);
     void showProblems(const QStringList &problems);
+    MessageBar *messageBar() const { return m_messages; }
 
 public slots:
     void revert();

@@ -1,5 +1,7 @@
 #include "ui/inventory/componentspage.h"
 
+#include "ui/lifecycle/lifecyclepanel.h"
+
 #include "models/domain/validation.h"
 #include "models/itemmodels/componenttablemodel.h"
 #include "models/itemmodels/filterproxymodel.h"
@@ -9,18 +11,22 @@
 #include "ui/inventory/tableviews.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pp {
@@ -36,8 +42,14 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_editor(new ComponentEditor(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_reloadEditorAction(new QAction(tr("Reload"), this))
+    , m_keepEditingAction(new QAction(tr("Keep editing"), this))
 {
     setObjectName(QStringLiteral("componentsPage"));
+    m_reloadEditorAction->setObjectName(QStringLiteral("reloadComponentAction"));
+    m_reloadEditorAction->setToolTip(tr("Discard your changes and show the stored values"));
+    m_keepEditingAction->setObjectName(QStringLiteral("keepEditingComponentAction"));
+    m_keepEditingAction->setToolTip(tr("Apply will show both versions and let you choose"));
     m_proxy->setSourceModel(m_model);
 
     m_systemChooser->setObjectName(QStringLiteral("systemChooser"));
@@ -88,7 +100,12 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
     auto *editorBox = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorBox);
     editorLayout->setContentsMargins(8, 0, 0, 0);
-    editorLayout->addWidget(m_editor);
+    auto *tabs = new QTabWidget(editorBox);
+    tabs->setObjectName(QStringLiteral("componentTabs"));
+    tabs->addTab(m_editor, tr("Component"));
+    m_lifecyclePanel = new LifecyclePanel(m_workspace, tabs);
+    tabs->addTab(m_lifecyclePanel, tr("Lifecycle"));
+    editorLayout->addWidget(tabs);
     editorBox->setMinimumWidth(360);
 
     m_splitter->setObjectName(QStringLiteral("componentsSplitter"));
@@ -121,11 +138,17 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_workspace, &Workspace::systemsChanged, this, &ComponentsPage::reloadSystems);
     connect(m_workspace, &Workspace::databaseChanged, this, [this]() {
-        m_editor->setReadOnly(m_workspace->isReadOnly());
+        m_editor->setReadOnly(!m_workspace->canEdit());
         m_messages->dismiss();
         updateActions();
     });
-    m_editor->setReadOnly(m_workspace->isReadOnly());
+    connect(m_workspace, &Workspace::changedElsewhere, this,
+            &ComponentsPage::noticeChangesElsewhere);
+    connect(m_reloadEditorAction, &QAction::triggered, this,
+            [this]() { showStored(m_editor->componentId()); });
+    connect(m_keepEditingAction, &QAction::triggered, m_editor->messageBar(),
+            &MessageBar::dismiss);
+    m_editor->setReadOnly(!m_workspace->canEdit());
     reloadSystems();
     updateActions();
 }
@@ -205,6 +228,17 @@ void ComponentsPage::selectionChanged()
 {
     const int row = currentSourceRow();
     const qint64 id = row >= 0 ? m_model->componentAt(row).id : 0;
+    if (m_editor->isModified() && !m_editor->isNew() && m_editor->componentId() != id) {
+        auto edited = m_workspace->component(m_editor->componentId());
+        if (edited && !edited->has_value()) {
+            // Someone else deleted the component being edited and the table moved the
+            // selection off its row: keep the edits, unasked, and select nothing.
+            if (row >= 0)
+                QTimer::singleShot(0, m_table, &QTableView::clearSelection);
+            updateActions();
+            return;
+        }
+    }
     if (m_editor->isModified() && (m_editor->isNew() || m_editor->componentId() != id)) {
         const Component edited = m_editor->component();
         const auto answer = QMessageBox::question(
@@ -228,6 +262,7 @@ void ComponentsPage::selectionChanged()
         }
     }
     m_shownId = id;
+    m_lifecyclePanel->setComponentId(id);
     if (row >= 0)
         m_editor->setComponent(m_model->componentAt(row));
     else
@@ -241,7 +276,8 @@ void ComponentsPage::refreshEditor()
         return;
     const int row = m_model->rowOf(m_shownId);
     if (row < 0) {
-        if (!m_editor->isEmpty()) {
+        // Gone (deleted, or moved to a system not shown): unsaved edits stay.
+        if (!m_editor->isEmpty() && !m_editor->isModified()) {
             m_shownId = 0;
             m_editor->clear();
         }
@@ -269,13 +305,120 @@ void ComponentsPage::applyEdit(const Component &c)
         }
         return;
     }
-    if (m_workspace->editComponent(c)) {
-        const int row = m_model->rowOf(c.id);
-        if (row >= 0)
-            m_editor->setComponent(m_model->componentAt(row));
-        else // moved to another system than the one shown
-            m_editor->clear();
+    saveEdit(c);
+}
+
+void ComponentsPage::saveEdit(const Component &mine)
+{
+    const Component base = m_editor->loadedComponent();
+    Status st = m_workspace->saveComponent(mine);
+    while (!st && st.error().kind == ErrorKind::Conflict) {
+        auto conflict = m_workspace->componentConflict(mine, base);
+        if (!conflict) {
+            m_messages->showMessage(conflict.error().message, MessageBar::Type::Error);
+            return;
+        }
+        if (!conflict->deleted && conflict->differences.isEmpty()) {
+            showStored(mine.id);
+            m_editor->messageBar()->showMessage(
+                tr("%1 had already saved the same values.").arg(conflict->actor),
+                MessageBar::Type::Information, 10000);
+            return;
+        }
+        switch (m_resolveConflict(this, *conflict)) {
+        case ConflictChoice::Cancel:
+            m_editor->messageBar()->showMessage(
+                tr("Not saved: %1 Your changes are still here; Apply shows both versions again.")
+                    .arg(ConflictDialog::headline(*conflict)),
+                MessageBar::Type::Warning);
+            return;
+        case ConflictChoice::Reload:
+            showStored(mine.id);
+            return;
+        case ConflictChoice::Overwrite: {
+            auto id = m_workspace->overwriteComponent(mine, *conflict);
+            if (id) {
+                showStored(*id);
+                return;
+            }
+            st = id.error(); // a Conflict again: ask again; anything else was reported
+            break;
+        }
+        }
     }
+    if (st)
+        showStored(mine.id);
+}
+
+void ComponentsPage::showStored(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) { // deleted, or moved to a system not shown
+        m_shownId = 0;
+        m_editor->clear();
+        updateActions();
+        return;
+    }
+    if (selectedComponentId() != id) {
+        m_editor->setComponent(m_model->componentAt(row));
+        selectComponent(id);
+    }
+    m_shownId = id;
+    m_editor->setComponent(m_model->componentAt(row));
+    updateActions();
+}
+
+void ComponentsPage::noticeChangesElsewhere(const ExternalChanges &changes)
+{
+    if (m_editor->isNew() || m_editor->isEmpty())
+        return;
+    const qint64 id = m_editor->componentId();
+    const auto change = changes.latestFor(QStringLiteral("component"), id);
+    if (!m_editor->isModified()) {
+        if (change) {
+            m_editor->messageBar()->showMessage(
+                tr("%1 changed this component at %2; you see the new values.")
+                    .arg(change->actor, QLocale().toString(change->at.toLocalTime(),
+                                                           QLocale::ShortFormat)),
+                MessageBar::Type::Information, 10000);
+        }
+        return;
+    }
+    // Unsaved edits of a record that changed: never clobber them; say so, offer a reload.
+    auto stored = m_workspace->component(id);
+    if (!stored)
+        return;
+    const bool deleted = !stored->has_value();
+    if (!deleted && (*stored)->rowVersion == m_editor->loadedComponent().rowVersion)
+        return;
+    QString actor;
+    QDateTime at;
+    if (change) {
+        actor = change->actor;
+        at = change->at;
+    } else if (auto last = m_workspace->lastChange(QStringLiteral("component"), id);
+               last && last->has_value()) {
+        actor = (*last)->actor;
+        at = QDateTime::fromString((*last)->at, Qt::ISODate);
+    }
+    if (actor.isEmpty())
+        actor = tr("someone else");
+    const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    MessageBar *bar = m_editor->messageBar();
+    if (deleted) {
+        m_reloadEditorAction->setText(tr("Discard my changes"));
+        bar->showMessage(tr("This component was deleted by %1 at %2: discard your changes, or "
+                            "keep editing and add it again with Apply.")
+                             .arg(actor, when),
+                         MessageBar::Type::Warning);
+    } else {
+        m_reloadEditorAction->setText(tr("Reload"));
+        bar->showMessage(tr("This component was changed by %1 at %2: reload, or keep editing.")
+                             .arg(actor, when),
+                         MessageBar::Type::Warning);
+    }
+    bar->addAction(m_reloadEditorAction);
+    bar->addAction(m_keepEditingAction);
 }
 
 void ComponentsPage::focusFilter()
@@ -287,7 +430,7 @@ void ComponentsPage::focusFilter()
 bool ComponentsPage::canCreate() const
 {
     // A component needs a system to belong to.
-    return m_workspace->isOpen() && !m_workspace->isReadOnly() && m_systemChooser->count() > 1;
+    return m_workspace->canEdit() && m_systemChooser->count() > 1;
 }
 
 void ComponentsPage::createItem()
@@ -309,7 +452,7 @@ void ComponentsPage::createItem()
 
 bool ComponentsPage::canDelete() const
 {
-    return m_workspace->isOpen() && !m_workspace->isReadOnly() && selectedComponentId() > 0;
+    return m_workspace->canEdit() && selectedComponentId() > 0;
 }
 
 void ComponentsPage::deleteSelected()
@@ -329,6 +472,8 @@ void ComponentsPage::deleteSelected()
     box.exec();
     if (box.clickedButton() != remove)
         return;
+    if (m_editor->componentId() == c.id)
+        m_editor->setComponent(c); // deleting it discards unsaved edits too
     m_workspace->deleteComponent(c.id, c.rowVersion);
 }
 

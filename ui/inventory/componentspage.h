@@ -3,8 +3,10 @@
 #pragma once
 
 #include "models/domain/component.h"
+#include "ui/conflict/conflictdialog.h"
 #include "ui/page.h"
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -13,7 +15,9 @@ class QTableView;
 
 namespace pp {
 
+struct ExternalChanges;
 class ComponentEditor;
+class LifecyclePanel;
 class ComponentTableModel;
 class FilterProxyModel;
 class MessageBar;
@@ -41,10 +45,16 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
 
+    /// How a stale save asks the user (the ConflictDialog by default; tests answer directly).
+    void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }
+
 private:
     void reloadSystems();
     void selectionChanged();
     void applyEdit(const Component &c);
+    void saveEdit(const Component &mine);
+    void showStored(qint64 id);
+    void noticeChangesElsewhere(const ExternalChanges &changes);
     void refreshEditor();
     void updateActions();
     int currentSourceRow() const;
@@ -57,9 +67,13 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     ComponentEditor *m_editor;
+    LifecyclePanel *m_lifecyclePanel = nullptr; ///< the "Lifecycle" tab beside the editor
     QSplitter *m_splitter;
     QPushButton *m_add;
     QPushButton *m_delete;
+    QAction *m_reloadEditorAction;
+    QAction *m_keepEditingAction;
+    ConflictResolver m_resolveConflict = &ConflictDialog::ask;
     qint64 m_shownId = 0;
 };
 

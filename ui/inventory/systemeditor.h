@@ -33,6 +33,8 @@ public:
     /// The values as edited; id and row version are those of the system shown.
     System system() const;
     qint64 systemId() const { return m_loaded.id; }
+    /// The system as it was shown before the user's edits (the base of a conflict).
+    const System &loadedSystem() const { return m_loaded; }
     bool isNew() const { return m_mode == Mode::New; }
     bool isEmpty() const { return m_mode == Mode::Empty; }
     bool isModified() const;

@@ -8,17 +8,20 @@
 #include "ui/inventory/tableviews.h"
 #include "ui/widgets/messagebar.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pp {
@@ -33,8 +36,14 @@ SystemsPage::SystemsPage(Workspace *workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_editor(new SystemEditor(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_reloadEditorAction(new QAction(tr("Reload"), this))
+    , m_keepEditingAction(new QAction(tr("Keep editing"), this))
 {
     setObjectName(QStringLiteral("systemsPage"));
+    m_reloadEditorAction->setObjectName(QStringLiteral("reloadSystemAction"));
+    m_reloadEditorAction->setToolTip(tr("Discard your changes and show the stored values"));
+    m_keepEditingAction->setObjectName(QStringLiteral("keepEditingSystemAction"));
+    m_keepEditingAction->setToolTip(tr("Apply will show both versions and let you choose"));
     m_proxy->setSourceModel(m_model);
 
     m_filter->setObjectName(QStringLiteral("systemFilter"));
@@ -110,11 +119,17 @@ SystemsPage::SystemsPage(Workspace *workspace, QWidget *parent)
         m_messages->showMessage(message, MessageBar::Type::Error);
     });
     connect(m_workspace, &Workspace::databaseChanged, this, [this]() {
-        m_editor->setReadOnly(m_workspace->isReadOnly());
+        m_editor->setReadOnly(!m_workspace->canEdit());
         m_messages->dismiss();
         updateActions();
     });
-    m_editor->setReadOnly(m_workspace->isReadOnly());
+    connect(m_workspace, &Workspace::changedElsewhere, this,
+            &SystemsPage::noticeChangesElsewhere);
+    connect(m_reloadEditorAction, &QAction::triggered, this,
+            [this]() { showStored(m_editor->systemId()); });
+    connect(m_keepEditingAction, &QAction::triggered, m_editor->messageBar(),
+            &MessageBar::dismiss);
+    m_editor->setReadOnly(!m_workspace->canEdit());
     updateActions();
 }
 
@@ -151,6 +166,18 @@ void SystemsPage::selectionChanged()
 {
     const int row = currentSourceRow();
     const qint64 id = row >= 0 ? m_model->systemAt(row).id : 0;
+    if (m_editor->isModified() && !m_editor->isNew() && m_editor->systemId() != id) {
+        auto edited = m_workspace->system(m_editor->systemId());
+        if (edited && !edited->has_value()) {
+            // Someone else deleted the system being edited and the table moved the selection
+            // off its row: keep the edits, unasked (the editor's message says what happened,
+            // Apply offers to add it again), and select nothing rather than another system.
+            if (row >= 0)
+                QTimer::singleShot(0, m_table, &QTableView::clearSelection);
+            updateActions();
+            return;
+        }
+    }
     if (m_editor->isModified() && (m_editor->isNew() || m_editor->systemId() != id)) {
         // Leaving unsaved edits behind is a decision: ask.
         const System edited = m_editor->system();
@@ -188,7 +215,8 @@ void SystemsPage::refreshEditor()
         return;
     const int row = m_model->rowOf(m_shownId);
     if (row < 0) {
-        if (!m_editor->isEmpty()) {
+        // Deleted: unsaved edits stay (nothing is silently lost), an unmodified editor empties.
+        if (!m_editor->isEmpty() && !m_editor->isModified()) {
             m_shownId = 0;
             m_editor->clear();
         }
@@ -218,11 +246,120 @@ void SystemsPage::applyEdit(const System &s)
         }
         return;
     }
-    if (m_workspace->editSystem(s)) {
-        const int row = m_model->rowOf(s.id);
-        if (row >= 0)
-            m_editor->setSystem(m_model->systemAt(row));
+    saveEdit(s);
+}
+
+void SystemsPage::saveEdit(const System &mine)
+{
+    const System base = m_editor->loadedSystem();
+    Status st = m_workspace->saveSystem(mine);
+    // Someone else saved (or deleted) it since it was shown: the user decides, as often as it
+    // happens again while they decide.
+    while (!st && st.error().kind == ErrorKind::Conflict) {
+        auto conflict = m_workspace->systemConflict(mine, base);
+        if (!conflict) {
+            m_messages->showMessage(conflict.error().message, MessageBar::Type::Error);
+            return;
+        }
+        if (!conflict->deleted && conflict->differences.isEmpty()) {
+            showStored(mine.id); // they saved exactly what I meant to
+            m_editor->messageBar()->showMessage(
+                tr("%1 had already saved the same values.").arg(conflict->actor),
+                MessageBar::Type::Information, 10000);
+            return;
+        }
+        switch (m_resolveConflict(this, *conflict)) {
+        case ConflictChoice::Cancel:
+            m_editor->messageBar()->showMessage(
+                tr("Not saved: %1 Your changes are still here; Apply shows both versions again.")
+                    .arg(ConflictDialog::headline(*conflict)),
+                MessageBar::Type::Warning);
+            return;
+        case ConflictChoice::Reload:
+            showStored(mine.id);
+            return;
+        case ConflictChoice::Overwrite: {
+            auto id = m_workspace->overwriteSystem(mine, *conflict);
+            if (id) {
+                showStored(*id);
+                return;
+            }
+            st = id.error(); // a Conflict again: ask again; anything else was reported
+            break;
+        }
+        }
     }
+    if (st)
+        showStored(mine.id);
+}
+
+void SystemsPage::showStored(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_shownId = 0;
+        m_editor->clear();
+        updateActions();
+        return;
+    }
+    if (selectedSystemId() != id) {
+        m_editor->setSystem(m_model->systemAt(row)); // unmodified: no question on reselection
+        selectSystem(id);
+    }
+    m_shownId = id;
+    m_editor->setSystem(m_model->systemAt(row));
+    updateActions();
+}
+
+void SystemsPage::noticeChangesElsewhere(const ExternalChanges &changes)
+{
+    if (m_editor->isNew() || m_editor->isEmpty())
+        return;
+    const qint64 id = m_editor->systemId();
+    const auto change = changes.latestFor(QStringLiteral("system"), id);
+    if (!m_editor->isModified()) {
+        // refreshEditor() already shows the new values: say whose they are.
+        if (change) {
+            m_editor->messageBar()->showMessage(
+                tr("%1 changed this system at %2; you see the new values.")
+                    .arg(change->actor, QLocale().toString(change->at.toLocalTime(),
+                                                           QLocale::ShortFormat)),
+                MessageBar::Type::Information, 10000);
+        }
+        return;
+    }
+    // Unsaved edits of a record that changed: never clobber them; say so, offer a reload.
+    const int row = m_model->rowOf(id);
+    if (row >= 0 && m_model->systemAt(row).rowVersion == m_editor->loadedSystem().rowVersion)
+        return;
+    QString actor;
+    QDateTime at;
+    if (change) {
+        actor = change->actor;
+        at = change->at;
+    } else if (auto last = m_workspace->lastChange(QStringLiteral("system"), id);
+               last && last->has_value()) { // a large change lists no records
+        actor = (*last)->actor;
+        at = QDateTime::fromString((*last)->at, Qt::ISODate);
+    }
+    if (actor.isEmpty())
+        actor = tr("someone else");
+    const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    MessageBar *bar = m_editor->messageBar();
+    if (row < 0) {
+        m_reloadEditorAction->setText(tr("Discard my changes"));
+        bar->showMessage(tr("This system was deleted by %1 at %2: discard your changes, or keep "
+                            "editing and add it again with Apply.")
+                             .arg(actor, when),
+                         MessageBar::Type::Warning);
+    } else {
+        m_reloadEditorAction->setText(tr("Reload"));
+        bar->showMessage(tr("This system was changed by %1 at %2: reload, or keep editing.")
+                             .arg(actor, when),
+                         MessageBar::Type::Warning);
+    }
+    bar->addAction(m_reloadEditorAction);
+    bar->addAction(m_keepEditingAction);
 }
 
 void SystemsPage::focusFilter()
@@ -233,7 +370,7 @@ void SystemsPage::focusFilter()
 
 bool SystemsPage::canCreate() const
 {
-    return m_workspace->isOpen() && !m_workspace->isReadOnly();
+    return m_workspace->canEdit();
 }
 
 void SystemsPage::createItem()
@@ -270,6 +407,8 @@ void SystemsPage::deleteSelected()
     box.exec();
     if (box.clickedButton() != remove)
         return;
+    if (m_editor->systemId() == s.id)
+        m_editor->setSystem(s); // deleting it discards unsaved edits too: no question after
     m_workspace->deleteSystem(s.id, s.rowVersion);
 }
 

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "models/domain/system.h"
+#include "ui/conflict/conflictdialog.h"
 #include "ui/page.h"
 
+class QAction;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
@@ -12,6 +14,7 @@ class QTableView;
 
 namespace pp {
 
+struct ExternalChanges;
 class FilterProxyModel;
 class MessageBar;
 class SystemEditor;
@@ -39,6 +42,9 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
 
+    /// How a stale save asks the user (the ConflictDialog by default; tests answer directly).
+    void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }
+
 signals:
     /// The user asked to see the components of system @p systemId.
     void showComponentsRequested(qint64 systemId);
@@ -46,6 +52,9 @@ signals:
 private:
     void selectionChanged();
     void applyEdit(const System &s);
+    void saveEdit(const System &mine);
+    void showStored(qint64 id);
+    void noticeChangesElsewhere(const ExternalChanges &changes);
     void refreshEditor();
     void updateActions();
     int currentSourceRow() const;
@@ -61,6 +70,9 @@ private:
     QPushButton *m_add;
     QPushButton *m_delete;
     QPushButton *m_showComponents;
+    QAction *m_reloadEditorAction;
+    QAction *m_keepEditingAction;
+    ConflictResolver m_resolveConflict = &ConflictDialog::ask;
     qint64 m_shownId = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/widgets/messagebar.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -68,6 +69,7 @@ void MessageBar::showMessage(const QString &text, Type type, int timeoutMs)
         icon = QStyle::SP_MessageBoxCritical;
     else if (type == Type::Positive)
         icon = QStyle::SP_DialogApplyButton;
+    qDeleteAll(std::exchange(m_actionButtons, {}));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     applyStyle();
@@ -75,6 +77,19 @@ void MessageBar::showMessage(const QString &text, Type type, int timeoutMs)
     if (timeoutMs > 0)
         m_timer->start(timeoutMs);
     show();
+}
+
+void MessageBar::addAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setObjectName(action->objectName().isEmpty()
+                              ? QString()
+                              : action->objectName() + QStringLiteral("Button"));
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    row->insertWidget(row->indexOf(m_close), button, 0, Qt::AlignVCenter);
+    m_actionButtons << button;
 }
 
 QString MessageBar::text() const

@@ -5,6 +5,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -21,8 +22,11 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     /// Shows @p text; a positive or informational message closes itself after @p timeoutMs
-    /// (0 = stays until closed).
+    /// (0 = stays until closed). Buttons added for the previous message go.
     void showMessage(const QString &text, Type type = Type::Information, int timeoutMs = 0);
+    /// Adds a button for @p action to the message shown (KMessageWidget::addAction()); it stays
+    /// until the next showMessage(). The caller keeps the action.
+    void addAction(QAction *action);
     QString text() const;
     Type type() const { return m_type; }
 
@@ -35,6 +39,7 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;
+    QList<QToolButton *> m_actionButtons;
     QTimer *m_timer;
     Type m_type = Type::Information;
 };

@@ -1,0 +1,59 @@
+// The roadmap's filters over EoslTableModel: status, system, owner team and kind, on top of the
+// filter-as-you-type and sorting of FilterProxyModel.
+#pragma once
+
+#include "models/itemmodels/filterproxymodel.h"
+#include "models/planning/lifecyclestatus.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace pp {
+
+/// Which rows the roadmap shows. Every filter is optional; unset ones let every row through.
+class EoslFilterProxyModel : public FilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    /// A status filter: one status, or "needs a decision" (past or within the longest horizon,
+    /// without a decision).
+    struct StatusFilter
+    {
+        std::optional<EoslStatus> status;
+        bool needsDecision = false;
+        bool operator==(const StatusFilter &) const = default;
+    };
+
+    explicit EoslFilterProxyModel(QObject *parent = nullptr);
+
+    void setStatusFilter(const StatusFilter &f);
+    StatusFilter statusFilter() const { return m_status; }
+    /// 0 = every system.
+    void setSystemFilter(qint64 systemId);
+    qint64 systemFilter() const { return m_systemId; }
+    /// Empty = every owner.
+    void setOwnerFilter(const QString &owner);
+    QString ownerFilter() const { return m_owner; }
+    /// -1 = every kind, else int(ComponentKind).
+    void setKindFilter(int kind);
+    int kindFilter() const { return m_kind; }
+
+signals:
+    /// A status, system, owner or kind filter changed (the rows were re-filtered).
+    void filtersChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void refilter();
+
+    StatusFilter m_status;
+    qint64 m_systemId = 0;
+    QString m_owner;
+    int m_kind = -1;
+};
+
+} // namespace pp

@@ -1,0 +1,276 @@
+#include "models/itemmodels/eosltablemodel.h"
+
+#include "models/workspace.h"
+
+#include <QLocale>
+
+#include <limits>
+
+namespace pp {
+namespace {
+
+constexpr qint64 kUnknownSort = std::numeric_limits<qint64>::max();
+
+/// Sort key of a support end: ended first, then dates, then not announced, then unknown.
+qint64 sortKey(const SupportEnd &e)
+{
+    switch (e.state) {
+    case SupportState::Ended: return std::numeric_limits<qint64>::min();
+    case SupportState::Date: return e.date.toJulianDay();
+    case SupportState::NotAnnounced: return kUnknownSort - 1;
+    case SupportState::Unknown: return kUnknownSort;
+    }
+    return kUnknownSort;
+}
+
+/// A date as a QDate, else the state's key ("ended", "not_announced", "unknown").
+QVariant supportRaw(const SupportEnd &e)
+{
+    return e.state == SupportState::Date ? QVariant(e.date) : QVariant(toKey(e.state));
+}
+
+QString dateText(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace
+
+EoslTableModel::EoslTableModel(Workspace *workspace, QObject *parent)
+    : RecordTableModel(parent)
+    , m_workspace(workspace)
+    , m_today(QDate::currentDate())
+{
+    connect(workspace, &Workspace::databaseChanged, this, [this]() {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    });
+    connect(workspace, &Workspace::lifecycleChanged, this, &EoslTableModel::reload);
+    reload();
+}
+
+int EoslTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EoslTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void EoslTableModel::setToday(QDate today)
+{
+    m_today = today;
+    m_todayPinned = true;
+    reload();
+}
+
+int EoslTableModel::rowOf(qint64 componentId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == componentId)
+            return row;
+    }
+    return -1;
+}
+
+void EoslTableModel::reload()
+{
+    QList<Entry> fresh;
+    if (!m_todayPinned)
+        m_today = QDate::currentDate();
+    if (m_workspace && m_workspace->isOpen()) {
+        auto horizons = m_workspace->lifecycleHorizons();
+        if (horizons)
+            m_horizons = *horizons;
+        auto items = m_workspace->eoslItems(m_today);
+        if (!items) {
+            emit loadFailed(items.error().message);
+            return;
+        }
+        fresh.reserve(items->size());
+        for (const EoslItem &item : std::as_const(*items))
+            fresh.append(Entry{item.row.component.id, item});
+    }
+    syncRows(m_rows, fresh, [](const Entry &a, const Entry &b) {
+        const LifecycleRow &x = a.item.row;
+        const LifecycleRow &y = b.item.row;
+        return x.component.rowVersion == y.component.rowVersion
+            && x.component.sameContent(y.component) && x.systemCode == y.systemCode
+            && x.ownerTeam == y.ownerTeam && x.lifecycle.toJson() == y.lifecycle.toJson()
+            && x.decision.toJson() == y.decision.toJson()
+            && a.item.assessment.status == b.item.assessment.status
+            && a.item.assessment.daysLeft == b.item.assessment.daysLeft
+            && a.item.needsDecision == b.item.needsDecision;
+    });
+}
+
+QColor EoslTableModel::statusColor(EoslStatus s)
+{
+    switch (s) {
+    case EoslStatus::Past: return QColor(0xc6, 0x28, 0x28);      // red
+    case EoslStatus::Within30: return QColor(0xe6, 0x51, 0x00);  // deep orange
+    case EoslStatus::Within90: return QColor(0xef, 0x6c, 0x00);  // orange
+    case EoslStatus::Within180: return QColor(0xb2, 0x8a, 0x00); // dark amber
+    case EoslStatus::Within365: return QColor(0x82, 0x77, 0x17); // olive
+    case EoslStatus::Supported: return QColor(0x2e, 0x7d, 0x32); // green
+    case EoslStatus::Unknown: return QColor(0x61, 0x61, 0x61);   // grey
+    }
+    return {};
+}
+
+QString EoslTableModel::supportEndText(const SupportEnd &e)
+{
+    switch (e.state) {
+    case SupportState::Date: return dateText(e.date);
+    case SupportState::Ended: return tr("ended");
+    case SupportState::NotAnnounced: return tr("not announced");
+    case SupportState::Unknown: return tr("unknown");
+    }
+    return {};
+}
+
+QVariant EoslTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EoslItem &item = m_rows.at(index.row()).item;
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(item, column);
+    case Qt::ForegroundRole:
+        if (column == StatusColumn || column == DaysLeftColumn)
+            return statusColor(item.assessment.status);
+        if (column == DecisionColumn && item.needsDecision)
+            return statusColor(EoslStatus::Past);
+        return {};
+    case Qt::DecorationRole:
+        if (column == StatusColumn)
+            return statusColor(item.assessment.status);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == DaysLeftColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == DecisionColumn && !item.row.decision.note.isEmpty())
+            return item.row.decision.note;
+        return {};
+    case IdRole:
+        return item.row.component.id;
+    case SystemIdRole:
+        return item.row.component.systemId;
+    case RowVersionRole:
+        return item.row.component.rowVersion;
+    case RawValueRole:
+        return rawValue(item, column);
+    case SortRole:
+        return sortValue(item, column);
+    case StatusRole:
+        return int(item.assessment.status);
+    case NeedsDecisionRole:
+        return item.needsDecision;
+    case OwnerRole:
+        return item.row.ownerTeam;
+    case KindRole:
+        return int(item.row.component.kind);
+    default:
+        return {};
+    }
+}
+
+QVariant EoslTableModel::displayValue(const EoslItem &item, int column) const
+{
+    const LifecycleRow &r = item.row;
+    const ComponentLifecycle &l = r.lifecycle;
+    switch (column) {
+    case SystemColumn: return r.systemCode;
+    case KindColumn: return displayName(r.component.kind);
+    case ProductColumn: return r.component.product;
+    case VersionColumn: return r.component.version;
+    case EolProductColumn: return l.tie.eolProduct;
+    case EolCycleColumn: return l.tie.cycle;
+    case ReleaseColumn:
+        return l.releaseDate.value.isValid() ? dateText(l.releaseDate.value) : QString();
+    case ActiveSupportColumn: return supportEndText(l.activeSupport.value);
+    case EoslColumn: return supportEndText(l.securitySupport.value);
+    case ExtendedSupportColumn:
+        return l.extendedContract
+            ? tr("%1 (contract)").arg(supportEndText(l.extendedSupport.value))
+            : supportEndText(l.extendedSupport.value);
+    case StatusColumn: return displayName(item.assessment.status, m_horizons);
+    case DaysLeftColumn:
+        return item.assessment.daysLeft ? QLocale().toString(*item.assessment.daysLeft)
+                                        : QString();
+    case DecisionColumn:
+        if (item.needsDecision)
+            return tr("Needed");
+        return r.decision.decision == UpgradeDecisionKind::None
+            ? QString()
+            : displayName(r.decision.decision);
+    }
+    return {};
+}
+
+QVariant EoslTableModel::rawValue(const EoslItem &item, int column) const
+{
+    const ComponentLifecycle &l = item.row.lifecycle;
+    switch (column) {
+    case KindColumn: return toKey(item.row.component.kind);
+    case ReleaseColumn: return l.releaseDate.value;
+    case ActiveSupportColumn: return supportRaw(l.activeSupport.value);
+    case EoslColumn: return supportRaw(l.securitySupport.value);
+    case ExtendedSupportColumn: return supportRaw(l.extendedSupport.value);
+    case StatusColumn: return toKey(item.assessment.status);
+    case DaysLeftColumn:
+        return item.assessment.daysLeft ? QVariant(*item.assessment.daysLeft) : QVariant();
+    case DecisionColumn: return toKey(item.row.decision.decision);
+    default: return displayValue(item, column);
+    }
+}
+
+QVariant EoslTableModel::sortValue(const EoslItem &item, int column) const
+{
+    const ComponentLifecycle &l = item.row.lifecycle;
+    switch (column) {
+    case ReleaseColumn:
+        return l.releaseDate.value.isValid() ? l.releaseDate.value.toJulianDay() : kUnknownSort;
+    case ActiveSupportColumn: return sortKey(l.activeSupport.value);
+    case EoslColumn: return sortKey(l.securitySupport.value);
+    case ExtendedSupportColumn: return sortKey(l.extendedSupport.value);
+    case StatusColumn: return int(item.assessment.status);
+    case DaysLeftColumn:
+        return item.assessment.daysLeft ? qint64(*item.assessment.daysLeft)
+                                        : sortKey(l.securitySupport.value);
+    case KindColumn: return int(item.row.component.kind);
+    case DecisionColumn: return item.needsDecision ? -1 : int(item.row.decision.decision);
+    default: return displayValue(item, column);
+    }
+}
+
+QVariant EoslTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SystemColumn: return tr("System");
+    case KindColumn: return tr("Kind");
+    case ProductColumn: return tr("Product");
+    case VersionColumn: return tr("Version");
+    case EolProductColumn: return tr("endoflife.date product");
+    case EolCycleColumn: return tr("Cycle");
+    case ReleaseColumn: return tr("Released");
+    case ActiveSupportColumn: return tr("Active support until");
+    case EoslColumn: return tr("EOSL");
+    case ExtendedSupportColumn: return tr("Extended support until");
+    case StatusColumn: return tr("Status");
+    case DaysLeftColumn: return tr("Days left");
+    case DecisionColumn: return tr("Decision");
+    }
+    return {};
+}
+
+} // namespace pp

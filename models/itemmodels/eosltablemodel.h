@@ -1,0 +1,95 @@
+// The EOSL overview as a table: one row per component with its lifecycle dates, status, days
+// left and upgrade decision. Fed by Workspace::eoslItems() (planning/eosloverview.h); the roadmap
+// chart and the table beside it show the same rows.
+#pragma once
+
+#include "models/itemmodels/recordtablemodel.h"
+#include "models/itemmodels/roles.h"
+#include "models/planning/eosloverview.h"
+
+#include <QColor>
+#include <QDate>
+#include <QList>
+#include <QPointer>
+
+namespace pp {
+
+class Workspace;
+
+/// One row per component, in eoslLess() order (views sort through a proxy). Reloads when the
+/// workspace's lifecycle, components or systems change; rows are matched by component id so
+/// selections survive.
+///
+/// Qt::DisplayRole is formatted text; IdRole (component id), SystemIdRole, RawValueRole (QDate,
+/// state keys, status key, int days) and SortRole (dates as Julian days with unknown last,
+/// statuses in urgency order). Qt::ForegroundRole and Qt::DecorationRole colour the status.
+class EoslTableModel : public RecordTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SystemColumn,
+        KindColumn,
+        ProductColumn,
+        VersionColumn,
+        EolProductColumn,
+        EolCycleColumn,
+        ReleaseColumn,
+        ActiveSupportColumn,
+        EoslColumn,
+        ExtendedSupportColumn,
+        StatusColumn,
+        DaysLeftColumn,
+        DecisionColumn,
+        ColumnCount
+    };
+    /// Extra roles, on every column of a row.
+    enum Role {
+        StatusRole = SeverityRole + 100, ///< int: EoslStatus
+        NeedsDecisionRole,               ///< bool
+        OwnerRole,                       ///< QString: the system's owner team
+        KindRole,                        ///< int: ComponentKind
+    };
+
+    explicit EoslTableModel(Workspace *workspace, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// The day statuses are computed for; today unless set (tests pin it).
+    void setToday(QDate today);
+    QDate today() const { return m_today; }
+    LifecycleHorizons horizons() const { return m_horizons; }
+
+    const EoslItem &itemAt(int row) const { return m_rows.at(row).item; }
+    int rowOf(qint64 componentId) const;
+    /// Re-reads every row from the workspace.
+    void reload();
+
+    /// The colour of a status, shared by the table and the roadmap chart.
+    static QColor statusColor(EoslStatus s);
+    /// "2029-05-31", "ended", "not announced" or "unknown", translated.
+    static QString supportEndText(const SupportEnd &e);
+
+private:
+    struct Entry
+    {
+        qint64 id = 0;
+        EoslItem item;
+    };
+    QVariant displayValue(const EoslItem &item, int column) const;
+    QVariant rawValue(const EoslItem &item, int column) const;
+    QVariant sortValue(const EoslItem &item, int column) const;
+
+    QPointer<Workspace> m_workspace;
+    QList<Entry> m_rows;
+    QDate m_today;
+    bool m_todayPinned = false;
+    LifecycleHorizons m_horizons;
+};
+
+} // namespace pp

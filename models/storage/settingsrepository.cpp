@@ -1,0 +1,145 @@
+#include "models/storage/settingsrepository.h"
+
+#include "models/storage/auditlog.h"
+#include "models/storage/database.h"
+
+#include <QSqlQuery>
+
+namespace pp {
+
+QString SettingsRepository::lifecycleHorizonsKey()
+{
+    return QStringLiteral("eosl.horizons_days");
+}
+
+Result<std::optional<QString>> SettingsRepository::value(const QString &key) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<QString>();
+    return std::optional<QString>(q->value(0).toString());
+}
+
+Result<QString> SettingsRepository::text(const QString &key, const QString &fallback) const
+{
+    auto v = value(key);
+    if (!v)
+        return v.error();
+    return v->value_or(fallback);
+}
+
+Result<int> SettingsRepository::integer(const QString &key, int fallback) const
+{
+    auto v = value(key);
+    if (!v)
+        return v.error();
+    if (!v->has_value())
+        return fallback;
+    bool ok = false;
+    const int n = (*v)->trimmed().toInt(&ok);
+    return ok ? n : fallback;
+}
+
+Status SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    if (key.trimmed().isEmpty())
+        return usage(tr("A setting needs a name."));
+    return m_db.transaction([&]() -> Status {
+        auto current = this->value(key);
+        if (!current)
+            return current.error();
+        if (current->has_value() && **current == value)
+            return {};
+        auto q = current->has_value()
+            ? m_db.run(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"), {value, key})
+            : m_db.run(QStringLiteral("INSERT INTO settings (value, key) VALUES (?, ?)"),
+                       {value, key});
+        if (!q)
+            return q.error();
+        const QJsonObject before = current->has_value()
+            ? QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), **current}}
+            : QJsonObject();
+        return AuditLog(m_db).append(current->has_value() ? QStringLiteral("update")
+                                                          : QStringLiteral("create"),
+                                     QStringLiteral("setting"), 0, before,
+                                     QJsonObject{{QStringLiteral("key"), key},
+                                                 {QStringLiteral("value"), value}});
+    });
+}
+
+Status SettingsRepository::remove(const QString &key)
+{
+    return m_db.transaction([&]() -> Status {
+        auto current = value(key);
+        if (!current)
+            return current.error();
+        if (!current->has_value())
+            return {};
+        auto q = m_db.run(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+        if (!q)
+            return q.error();
+        return AuditLog(m_db).append(QStringLiteral("delete"), QStringLiteral("setting"), 0,
+                                     QJsonObject{{QStringLiteral("key"), key},
+                                                 {QStringLiteral("value"), **current}},
+                                     {});
+    });
+}
+
+QString SettingsRepository::horizonsText(const LifecycleHorizons &h)
+{
+    return QStringLiteral("%1,%2,%3,%4").arg(h.d30).arg(h.d90).arg(h.d180).arg(h.d365);
+}
+
+std::optional<LifecycleHorizons> SettingsRepository::parseHorizons(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return std::nullopt;
+    int days[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        days[i] = parts.at(i).trimmed().toInt(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    const LifecycleHorizons h{days[0], days[1], days[2], days[3]};
+    if (!h.isValid())
+        return std::nullopt;
+    return h;
+}
+
+Result<LifecycleHorizons> SettingsRepository::lifecycleHorizons() const
+{
+    auto v = value(lifecycleHorizonsKey());
+    if (!v)
+        return v.error();
+    if (!v->has_value())
+        return LifecycleHorizons{};
+    return parseHorizons(**v).value_or(LifecycleHorizons{});
+}
+
+Status SettingsRepository::setLifecycleHorizons(const LifecycleHorizons &h,
+                                                const std::optional<LifecycleHorizons> &expected)
+{
+    if (!h.isValid()) {
+        return rejected(tr("The horizons must be four whole numbers of days, each larger than "
+                           "the one before, starting above 0 (for example 30, 90, 180, 365)."));
+    }
+    return m_db.transaction([&]() -> Status {
+        if (expected) {
+            auto current = lifecycleHorizons();
+            if (!current)
+                return current.error();
+            if (!(*current == *expected)) {
+                return conflict(tr("The EOSL horizons were changed by someone else to %1 days "
+                                   "since you opened them.")
+                                    .arg(horizonsText(*current)));
+            }
+        }
+        return setValue(lifecycleHorizonsKey(), horizonsText(h));
+    });
+}
+
+} // namespace pp

@@ -1,0 +1,54 @@
+// The rule settings of DESIGN.md section 3 (every number there is a setting the user can change),
+// stored as key/value text in the settings table; each change is audited.
+#pragma once
+
+#include "models/planning/lifecyclestatus.h"
+#include "models/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace pp {
+
+class Database;
+
+class SettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+
+public:
+    explicit SettingsRepository(Database &db) : m_db(db) { }
+
+    /// The key of the EOSL horizons: four day counts, "30,90,180,365".
+    static QString lifecycleHorizonsKey();
+
+    /// The stored text of @p key; nullopt when it was never set.
+    Result<std::optional<QString>> value(const QString &key) const;
+    /// The stored text, or @p fallback when unset.
+    Result<QString> text(const QString &key, const QString &fallback) const;
+    /// The stored integer, or @p fallback when unset or not an integer.
+    Result<int> integer(const QString &key, int fallback) const;
+    /// Stores @p value under @p key (audited, entity "setting"); an unchanged value writes nothing.
+    Status setValue(const QString &key, const QString &value);
+    /// Forgets @p key (audited), so that the default applies again.
+    Status remove(const QString &key);
+
+    /// The EOSL horizons; the defaults (30, 90, 180, 365) when unset or when the stored text is
+    /// not four valid horizons.
+    Result<LifecycleHorizons> lifecycleHorizons() const;
+    /// Stores @p h; rejected when !h.isValid(). With @p expected given, a Conflict when the
+    /// stored horizons are no longer @p expected (someone else changed them meanwhile).
+    Status setLifecycleHorizons(const LifecycleHorizons &h,
+                                const std::optional<LifecycleHorizons> &expected = std::nullopt);
+
+    /// "30,90,180,365" and back; nullopt for text that is not four valid horizons.
+    static QString horizonsText(const LifecycleHorizons &h);
+    static std::optional<LifecycleHorizons> parseHorizons(const QString &text);
+
+private:
+    Database &m_db;
+};
+
+} // namespace pp

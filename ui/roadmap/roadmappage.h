@@ -1,0 +1,90 @@
+// The Roadmap page: the EOSL chart of the components (one bar per component or per product
+// cycle) and the same rows as a sortable table, with filters and a date-range zoom.
+#pragma once
+
+#include "models/itemmodels/eoslfilterproxymodel.h"
+#include "ui/page.h"
+
+#include <QList>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+class QTableView;
+class QTimer;
+
+namespace pp {
+
+class EoslTableModel;
+class MessageBar;
+class RoadmapChartView;
+class Workspace;
+
+class RoadmapPage : public Page
+{
+    Q_OBJECT
+
+public:
+    enum class Grouping { BySystem, ByProduct };
+
+    explicit RoadmapPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    bool hasFilter() const override { return true; }
+    void focusFilter() override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(const QSettings &settings) override;
+
+    /// Shows only the rows with this status (the dashboard's tiles); an empty filter shows all.
+    void setStatusFilter(const EoslFilterProxyModel::StatusFilter &filter);
+    void setGrouping(Grouping g);
+    /// Selects the component in the table and the chart.
+    void selectComponent(qint64 id);
+    qint64 selectedComponent() const;
+
+    EoslTableModel *model() const { return m_model; }
+    EoslFilterProxyModel *proxy() const { return m_proxy; }
+    RoadmapChartView *chartView() const { return m_chart; }
+    QTableView *table() const { return m_table; }
+
+signals:
+    /// "Open component": show it on the Components page.
+    void openComponentRequested(qint64 id);
+
+private:
+    QWidget *createFilterBar();
+    void scheduleRebuild();
+    void rebuildBars();
+    void refillFilterChoices();
+    void applyChoiceFilters();
+    void applyDateRange();
+    void resetDateRange();
+    void chartRowClicked(int row);
+    void tableSelectionChanged();
+
+    Workspace *m_workspace;
+    EoslTableModel *m_model;
+    EoslFilterProxyModel *m_proxy;
+    MessageBar *m_messages;
+    QComboBox *m_groupCombo;
+    QComboBox *m_statusCombo;
+    QComboBox *m_systemCombo;
+    QComboBox *m_ownerCombo;
+    QComboBox *m_kindCombo;
+    QLineEdit *m_filterEdit;
+    QDateEdit *m_fromEdit;
+    QDateEdit *m_toEdit;
+    QPushButton *m_resetZoomButton;
+    QPushButton *m_openButton;
+    QLabel *m_countLabel;
+    QLabel *m_legend;
+    QScrollArea *m_scroll;
+    RoadmapChartView *m_chart;
+    QTableView *m_table;
+    QTimer *m_rebuildTimer;
+    bool m_syncingSelection = false;
+};
+
+} // namespace pp
