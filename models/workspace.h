@@ -109,6 +109,9 @@ public:
     Result<std::optional<LifecycleRow>> lifecycleRow(qint64 componentId) const;
     /// The stored EOSL horizons (the defaults when unset).
     Result<LifecycleHorizons> lifecycleHorizons() const;
+    /// Stores the EOSL horizons (a setting: audited, not undoable); rejected when invalid, a
+    /// Conflict when someone else changed them since @p seen was read. Emits lifecycleChanged().
+    Status setLifecycleHorizons(const LifecycleHorizons &horizons, const LifecycleHorizons &seen);
     /// Every component assessed on @p today (local date) against the stored horizons, sorted.
     Result<QList<EoslItem>> eoslItems(QDate today) const;
     Result<QList<EoslItem>> eoslItems() const { return eoslItems(QDate::currentDate()); }

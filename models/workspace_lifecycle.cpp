@@ -39,6 +39,17 @@ Result<LifecycleHorizons> Workspace::lifecycleHorizons() const
     return SettingsRepository(*m_db).lifecycleHorizons();
 }
 
+Status Workspace::setLifecycleHorizons(const LifecycleHorizons &horizons,
+                                       const LifecycleHorizons &seen)
+{
+    if (!m_db)
+        return noDatabase();
+    Status st = SettingsRepository(*m_db).setLifecycleHorizons(horizons, seen);
+    if (st)
+        changed(LifecycleChange | AuditChange);
+    return st;
+}
+
 Result<QList<EoslItem>> Workspace::eoslItems(QDate today) const
 {
     auto rows = lifecycleRows();

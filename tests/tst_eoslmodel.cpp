@@ -31,6 +31,7 @@ private slots:
     void decisionUndoRedo();
     void frozenDecisionUndoUnfreezesSystem();
     void staleDecisionIsRefused();
+    void horizonsSettingChangesStatus();
 
 private:
     int rowOfProduct(const QString &product) const;
@@ -292,6 +293,39 @@ void tst_EoslModel::staleDecisionIsRefused()
     QCOMPARE(failed.count(), 1);
     QCOMPARE(m_ws->undoStack()->count(), 0);
     QCOMPARE(m_ws->upgradeDecision(m_pgId)->decision, UpgradeDecisionKind::VendorProject);
+}
+
+void tst_EoslModel::horizonsSettingChangesStatus()
+{
+    // The PostgreSQL 13 component ends in 12 days: in the first band with the default horizons.
+    const int pg = m_model->rowOf(m_pgId);
+    QCOMPARE(m_model->index(pg, 0).data(EoslTableModel::StatusRole).toInt(),
+             int(EoslStatus::Within30));
+    const LifecycleHorizons defaults;
+    QCOMPARE(*m_ws->lifecycleHorizons(), defaults);
+    const int auditBefore = *m_ws->auditCount({});
+
+    QSignalSpy changed(m_ws, &Workspace::lifecycleChanged);
+    const LifecycleHorizons shorter{10, 20, 60, 120};
+    PP_VERIFY_OK(m_ws->setLifecycleHorizons(shorter, defaults));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(*m_ws->lifecycleHorizons(), shorter);
+    // 12 days left is now past the first horizon (10) and inside the second (20).
+    QTRY_COMPARE(m_model->index(m_model->rowOf(m_pgId), 0).data(EoslTableModel::StatusRole).toInt(),
+                 int(EoslStatus::Within90));
+    AuditFilter settings;
+    settings.entity = QStringLiteral("setting");
+    QCOMPARE(*m_ws->auditCount({}), auditBefore + 1);
+    QCOMPARE(*m_ws->auditCount(settings), 1);
+
+    // Someone else's change in between is a conflict; invalid horizons are refused.
+    const Status stale = m_ws->setLifecycleHorizons(defaults, defaults);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, ErrorKind::Conflict);
+    const Status invalid = m_ws->setLifecycleHorizons({30, 20, 60, 120}, shorter);
+    QVERIFY(!invalid);
+    QCOMPARE(invalid.error().kind, ErrorKind::InputRejected);
+    QCOMPARE(*m_ws->lifecycleHorizons(), shorter);
 }
 
 QTEST_GUILESS_MAIN(tst_EoslModel)

@@ -296,6 +296,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_backup->drillAction());
     tools->addAction(m_lifecycle->mappingAction());
+    tools->addAction(m_lifecycle->horizonsAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

@@ -2814,6 +2814,41 @@ Audit chain of the restored copy: %2.</source>
     </message>
 </context>
 <context>
+    <name>pp::HorizonsDialog</name>
+    <message>
+        <source>EOSL horizons</source>
+        <translation>EOSLの期間区分</translation>
+    </message>
+    <message>
+        <source>A component is listed as ending soon when its end of security support (EOSL) is within one of these horizons. Each horizon must be longer than the one before it.</source>
+        <translation>セキュリティサポート終了日（EOSL）がこれらの期間内にある構成要素を「まもなく終了」として表示します。各期間は前の期間より長くしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;First horizon:</source>
+        <translation>第1期間(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Second horizon:</source>
+        <translation>第2期間(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Third horizon:</source>
+        <translation>第3期間(&amp;T):</translation>
+    </message>
+    <message>
+        <source>F&amp;arthest horizon:</source>
+        <translation>最長期間(&amp;A):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Each horizon must be longer than the one before it.</source>
+        <translation>各期間は前の期間より長くしてください。</translation>
+    </message>
+</context>
+<context>
     <name>pp::ImportIssuesModel</name>
     <message>
         <source>Error</source>
@@ -2963,6 +2998,18 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Folder of files</source>
         <translation>ファイルのフォルダー</translation>
+    </message>
+    <message>
+        <source>EOSL &amp;horizons…</source>
+        <translation>EOSLの期間区分(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The horizons were not saved: %1</source>
+        <translation>期間区分を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The EOSL horizons are now %1, %2, %3 and %4 days.</source>
+        <translation>EOSLの期間区分を %1日、%2日、%3日、%4日 に変更しました。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "models/workspace.h"
 #include "ui/lifecycle/endoflifeimportdialog.h"
+#include "ui/lifecycle/horizonsdialog.h"
 #include "ui/lifecycle/productmappingdialog.h"
 
 #include <QAction>
@@ -18,7 +19,10 @@ LifecycleController::LifecycleController(Workspace *workspace, QWidget *window)
     , m_window(window)
     , m_importAction(new QAction(tr("Import &endoflife.date files\u2026"), this))
     , m_mappingAction(new QAction(tr("&Product mapping\u2026"), this))
+    , m_horizonsAction(new QAction(tr("EOSL &horizons\u2026"), this))
 {
+    m_horizonsAction->setObjectName(QStringLiteral("horizonsAction"));
+    connect(m_horizonsAction, &QAction::triggered, this, &LifecycleController::showHorizons);
     m_importAction->setObjectName(QStringLiteral("importEndOfLifeAction"));
     m_importAction->setToolTip(tr("Read release cycles and support dates from endoflife.date "
                                   "API files"));
@@ -33,6 +37,7 @@ void LifecycleController::updateActions()
 {
     m_importAction->setEnabled(m_workspace->canEdit());
     m_mappingAction->setEnabled(m_workspace->isOpen());
+    m_horizonsAction->setEnabled(m_workspace->canEdit());
 }
 
 void LifecycleController::chooseFiles()
@@ -70,6 +75,29 @@ void LifecycleController::showMapping()
 {
     ProductMappingDialog dialog(m_workspace, m_window);
     dialog.exec();
+}
+
+void LifecycleController::showHorizons()
+{
+    auto seen = m_workspace->lifecycleHorizons();
+    if (!seen) {
+        emit messageReady(seen.error().message, MessageBar::Type::Error, 0);
+        return;
+    }
+    HorizonsDialog dialog(*seen, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.horizons() == *seen)
+        return;
+    if (Status st = m_workspace->setLifecycleHorizons(dialog.horizons(), *seen); !st) {
+        emit messageReady(tr("The horizons were not saved: %1").arg(st.error().message),
+                          MessageBar::Type::Error, 0);
+        return;
+    }
+    emit messageReady(tr("The EOSL horizons are now %1, %2, %3 and %4 days.")
+                          .arg(dialog.horizons().d30)
+                          .arg(dialog.horizons().d90)
+                          .arg(dialog.horizons().d180)
+                          .arg(dialog.horizons().d365),
+                      MessageBar::Type::Information, 10000);
 }
 
 } // namespace pp

@@ -1,5 +1,5 @@
-// The main window's lifecycle actions: File > Import endoflife.date files… and Tools > Product
-// mapping…; keeps them enabled as the open database allows.
+// The main window's lifecycle actions: File > Import endoflife.date files…, Tools > Product
+// mapping… and Tools > EOSL horizons…; keeps them enabled as the open database allows.
 #pragma once
 
 #include "ui/widgets/messagebar.h"
@@ -22,10 +22,12 @@ public:
 
     QAction *importAction() const { return m_importAction; }
     QAction *mappingAction() const { return m_mappingAction; }
+    QAction *horizonsAction() const { return m_horizonsAction; }
 
     /// Opens the import dialog on @p paths (files or folders), without asking for them.
     void importFiles(const QStringList &paths);
     void showMapping();
+    void showHorizons();
 
 signals:
     void messageReady(const QString &text, MessageBar::Type type, int timeoutMs);
@@ -38,6 +40,7 @@ private:
     QWidget *m_window;
     QAction *m_importAction;
     QAction *m_mappingAction;
+    QAction *m_horizonsAction;
 };
 
 } // namespace pp
