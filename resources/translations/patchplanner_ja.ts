@@ -1831,14 +1831,6 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <translation>操作(&amp;A):</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>文字列(&amp;T):</translation>
-    </message>
-    <message>
-        <source>F&amp;rom:</source>
-        <translation>開始日(&amp;R):</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>終了日(&amp;O):</translation>
     </message>
@@ -1889,6 +1881,14 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>The audit trail was tampered with. %1</source>
         <translation>監査ログが改ざんされています。%1</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文字列(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>開始日(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -2048,16 +2048,8 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <translation>種別(&amp;K):</translation>
     </message>
     <message>
-        <source>V&amp;endor:</source>
-        <translation>ベンダー(&amp;E):</translation>
-    </message>
-    <message>
         <source>&amp;Product:</source>
         <translation>製品(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
-        <translation>バージョン(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Instances:</source>
@@ -2074,10 +2066,6 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>Package &amp;URL:</source>
         <translation>パッケージURL(&amp;U):</translation>
-    </message>
-    <message>
-        <source>c&amp;ycle:</source>
-        <translation>サイクル(&amp;Y):</translation>
     </message>
     <message>
         <source>endoflife.&amp;date:</source>
@@ -2110,6 +2098,18 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>New component</source>
         <translation>新規構成要素</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndor:</source>
+        <translation>ベンダー(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Versi&amp;on:</source>
+        <translation>バージョン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>cyc&amp;le:</source>
+        <translation>サイクル(&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -3059,18 +3059,6 @@ Audit chain of the restored copy: %2.</source>
         <translation>アップグレード方針</translation>
     </message>
     <message>
-        <source>&amp;Decision:</source>
-        <translation>方針(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Target &amp;version:</source>
-        <translation>目標バージョン(&amp;V):</translation>
-    </message>
-    <message>
-        <source>Target d&amp;ate:</source>
-        <translation>目標日(&amp;A):</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>メモ(&amp;N):</translation>
     </message>
@@ -3131,6 +3119,18 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source> — &lt;b style=&apos;color:%1&apos;&gt;an upgrade decision is needed&lt;/b&gt;</source>
         <translation> — &lt;b style=&apos;color:%1&apos;&gt;アップグレード方針の決定が必要です&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision:</source>
+        <translation>方針(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get version:</source>
+        <translation>目標バージョン(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>目標日(&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -3617,14 +3617,6 @@ Audit chain of the restored copy: %2.</source>
         <translation>状態(&amp;S):</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>開始日(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;to:</source>
-        <translation>終了日(&amp;T):</translation>
-    </message>
-    <message>
         <source>All systems</source>
         <translation>すべてのシステム</translation>
     </message>
@@ -3653,6 +3645,14 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>&lt;br&gt;%1 on %2</source>
         <translation>&lt;br&gt;%1（%2）</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>開始日(&amp;M):</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>終了日(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -3726,10 +3726,6 @@ Audit chain of the restored copy: %2.</source>
         <translation>重要度(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Environment:</source>
-        <translation>環境(&amp;E):</translation>
-    </message>
-    <message>
         <source>E&amp;xposure:</source>
         <translation>公開範囲(&amp;X):</translation>
     </message>
@@ -3774,16 +3770,8 @@ Audit chain of the restored copy: %2.</source>
         <translation>初動対応(&amp;I):</translation>
     </message>
     <message>
-        <source>&amp;Escalation contacts:</source>
-        <translation>エスカレーション先(&amp;E):</translation>
-    </message>
-    <message>
         <source>&amp;Recovery policy:</source>
         <translation>復旧方針(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Trace check:</source>
-        <translation>痕跡確認(&amp;T):</translation>
     </message>
     <message>
         <source>Logs, &amp;short term:</source>
@@ -3808,6 +3796,18 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Environ&amp;ment:</source>
+        <translation>環境(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Escalation c&amp;ontacts:</source>
+        <translation>エスカレーション先(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ace check:</source>
+        <translation>痕跡確認(&amp;A):</translation>
     </message>
 </context>
 <context>

@@ -104,8 +104,8 @@ AuditLogPage::AuditLogPage(Workspace *workspace, QWidget *parent)
     addFilter(0, tr("&Record:"), m_entity);
     addFilter(1, tr("&Who:"), m_actor);
     addFilter(2, tr("&Action:"), m_action);
-    addFilter(3, tr("&Text:"), m_text);
-    addFilter(4, tr("F&rom:"), m_from);
+    addFilter(3, tr("Te&xt:"), m_text);
+    addFilter(4, tr("Fro&m:"), m_from);
     addFilter(5, tr("T&o:"), m_to);
     filters->addWidget(m_reset, 1, 6);
     filters->addWidget(m_verify, 1, 7);

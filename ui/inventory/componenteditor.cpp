@@ -71,9 +71,9 @@ ComponentEditor::ComponentEditor(QWidget *parent)
     whatForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     whatForm->addRow(tr("&System:"), m_system);
     whatForm->addRow(tr("&Kind:"), m_kind);
-    whatForm->addRow(tr("V&endor:"), m_vendor);
+    whatForm->addRow(tr("Ve&ndor:"), m_vendor);
     whatForm->addRow(tr("&Product:"), m_product);
-    whatForm->addRow(tr("&Version:"), m_version);
+    whatForm->addRow(tr("Versi&on:"), m_version);
     whatForm->addRow(tr("&Instances:"), m_instances);
 
     auto *matching = new QGroupBox(tr("Matching and lifecycle"), m_fields);
@@ -83,7 +83,7 @@ ComponentEditor::ComponentEditor(QWidget *parent)
     matchForm->addRow(tr("Package &URL:"), m_purl);
     auto *eol = new QHBoxLayout;
     eol->addWidget(m_eolProduct, 2);
-    eol->addWidget(new QLabel(tr("c&ycle:"), m_fields));
+    eol->addWidget(new QLabel(tr("cyc&le:"), m_fields));
     eol->addWidget(m_eolCycle, 1);
     auto *eolLabel = new QLabel(tr("endoflife.&date:"), m_fields);
     eolLabel->setBuddy(m_eolProduct);

@@ -119,7 +119,7 @@ QWidget *SystemEditor::createGeneralTab()
     form->addRow(tr("&Owner team:"), m_ownerTeam);
     form->addRow(tr("O&ps contact:"), m_opsContact);
     form->addRow(tr("C&riticality:"), m_criticality);
-    form->addRow(tr("&Environment:"), m_environment);
+    form->addRow(tr("Environ&ment:"), m_environment);
     form->addRow(tr("E&xposure:"), m_exposure);
     form->addRow(tr("&Lifecycle state:"), m_lifecycle);
     form->addRow(tr("Patch &window:"), m_window);
@@ -160,9 +160,9 @@ QWidget *SystemEditor::createProfileTab()
     m_logLongTerm->setPlaceholderText(tr("Archive for audit, e.g. 1 year, compressed"));
 
     form->addRow(tr("&Initial response:"), m_initialResponse);
-    form->addRow(tr("&Escalation contacts:"), m_escalation);
+    form->addRow(tr("Escalation c&ontacts:"), m_escalation);
     form->addRow(tr("&Recovery policy:"), m_recovery);
-    form->addRow(tr("&Trace check:"), m_traceCheck);
+    form->addRow(tr("Tr&ace check:"), m_traceCheck);
     form->addRow(tr("Logs, &short term:"), m_logShortTerm);
     form->addRow(tr("Logs, &long term:"), m_logLongTerm);
     layout->addLayout(form);

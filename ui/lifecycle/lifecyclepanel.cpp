@@ -116,9 +116,9 @@ LifecyclePanel::LifecyclePanel(Workspace *workspace, QWidget *parent)
     m_note->setObjectName(QStringLiteral("decisionNote"));
     m_note->setMaximumHeight(70);
     m_decidedBy->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(tr("&Decision:"), m_decision);
-    form->addRow(tr("Target &version:"), m_targetVersion);
-    form->addRow(tr("Target d&ate:"), m_targetDate);
+    form->addRow(tr("Dec&ision:"), m_decision);
+    form->addRow(tr("Tar&get version:"), m_targetVersion);
+    form->addRow(tr("Target &date:"), m_targetDate);
     form->addRow(tr("&Note:"), m_note);
     form->addRow(m_decidedBy);
     connect(m_decision, &QComboBox::currentIndexChanged, this, &LifecyclePanel::markModified);

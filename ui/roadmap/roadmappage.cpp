@@ -238,9 +238,9 @@ QWidget *RoadmapPage::createFilterBar()
     row->addWidget(m_ownerCombo);
     row->addWidget(m_kindCombo);
     row->addWidget(m_filterEdit, 1);
-    row->addWidget(label(tr("&From:"), m_fromEdit));
+    row->addWidget(label(tr("Fro&m:"), m_fromEdit));
     row->addWidget(m_fromEdit);
-    row->addWidget(label(tr("&to:"), m_toEdit));
+    row->addWidget(label(tr("t&o:"), m_toEdit));
     row->addWidget(m_toEdit);
     row->addWidget(m_resetZoomButton);
 
