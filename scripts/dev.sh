@@ -54,6 +54,9 @@ run)
     if [ ! -e "$db" ]; then
         mkdir -p "$(dirname "$db")"
         "$build_dir/app/patchplanner" demo "$db"
+        # Real lifecycle dates for the demo's products (endoflife.date, MIT; see
+        # tests/data/ATTRIBUTION.md), so that the roadmap has something to show.
+        "$build_dir/app/patchplanner" --db "$db" import endoflife "$here/tests/data/endoflife-v0"
     fi
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "No display found (DISPLAY is not set): start the app from a desktop session:" >&2
