@@ -2242,14 +2242,6 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <translation>ライフサイクル</translation>
     </message>
     <message>
-        <source>%1 had already saved the same values.</source>
-        <translation>%1 が既に同じ値を保存していました。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 Your changes are still here; Apply shows both versions again.</source>
-        <translation>保存されませんでした: %1 編集内容は残っています。[適用] を押すと、もう一度両方の値が表示されます。</translation>
-    </message>
-    <message>
         <source>%1 changed this component at %2; you see the new values.</source>
         <translation>%1 が %2 にこの構成要素を変更しました。新しい値を表示しています。</translation>
     </message>
@@ -2375,6 +2367,14 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 had already saved the same values.</source>
+        <translation>%1 が既に同じ値を保存していました。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are still here; Apply shows both versions again.</source>
+        <translation>保存されませんでした: %1 編集内容は残っています。[適用] を押すと、もう一度両方の値が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3924,14 +3924,6 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Apply will show both versions and let you choose</source>
         <translation>[適用] を押すと両方の値が表示され、どちらを残すか選択できます</translation>
-    </message>
-    <message>
-        <source>%1 had already saved the same values.</source>
-        <translation>%1 が既に同じ値を保存していました。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 Your changes are still here; Apply shows both versions again.</source>
-        <translation>保存されませんでした: %1 編集内容は残っています。[適用] を押すと、もう一度両方の値が表示されます。</translation>
     </message>
     <message>
         <source>%1 changed this system at %2; you see the new values.</source>

@@ -1,5 +1,6 @@
 #include "ui/inventory/componentspage.h"
 
+#include "ui/conflict/conflictsave.h"
 #include "ui/lifecycle/lifecyclepanel.h"
 
 #include "models/domain/validation.h"
@@ -311,43 +312,13 @@ void ComponentsPage::applyEdit(const Component &c)
 void ComponentsPage::saveEdit(const Component &mine)
 {
     const Component base = m_editor->loadedComponent();
-    Status st = m_workspace->saveComponent(mine);
-    while (!st && st.error().kind == ErrorKind::Conflict) {
-        auto conflict = m_workspace->componentConflict(mine, base);
-        if (!conflict) {
-            m_messages->showMessage(conflict.error().message, MessageBar::Type::Error);
-            return;
-        }
-        if (!conflict->deleted && conflict->differences.isEmpty()) {
-            showStored(mine.id);
-            m_editor->messageBar()->showMessage(
-                tr("%1 had already saved the same values.").arg(conflict->actor),
-                MessageBar::Type::Information, 10000);
-            return;
-        }
-        switch (m_resolveConflict(this, *conflict)) {
-        case ConflictChoice::Cancel:
-            m_editor->messageBar()->showMessage(
-                tr("Not saved: %1 Your changes are still here; Apply shows both versions again.")
-                    .arg(ConflictDialog::headline(*conflict)),
-                MessageBar::Type::Warning);
-            return;
-        case ConflictChoice::Reload:
-            showStored(mine.id);
-            return;
-        case ConflictChoice::Overwrite: {
-            auto id = m_workspace->overwriteComponent(mine, *conflict);
-            if (id) {
-                showStored(*id);
-                return;
-            }
-            st = id.error(); // a Conflict again: ask again; anything else was reported
-            break;
-        }
-        }
-    }
-    if (st)
-        showStored(mine.id);
+    ConflictSaveSteps steps;
+    steps.save = [&] { return m_workspace->saveComponent(mine); };
+    steps.describe = [&] { return m_workspace->componentConflict(mine, base); };
+    steps.overwrite = [&](const EditConflict &c) { return m_workspace->overwriteComponent(mine, c); };
+    steps.showStored = [this](qint64 id) { showStored(id); };
+    saveResolvingConflicts(mine.id, steps, m_resolveConflict, this, m_messages,
+                           m_editor->messageBar());
 }
 
 void ComponentsPage::showStored(qint64 id)

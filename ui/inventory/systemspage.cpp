@@ -1,5 +1,6 @@
 #include "ui/inventory/systemspage.h"
 
+#include "ui/conflict/conflictsave.h"
 #include "models/domain/validation.h"
 #include "models/itemmodels/filterproxymodel.h"
 #include "models/itemmodels/systemtablemodel.h"
@@ -252,45 +253,13 @@ void SystemsPage::applyEdit(const System &s)
 void SystemsPage::saveEdit(const System &mine)
 {
     const System base = m_editor->loadedSystem();
-    Status st = m_workspace->saveSystem(mine);
-    // Someone else saved (or deleted) it since it was shown: the user decides, as often as it
-    // happens again while they decide.
-    while (!st && st.error().kind == ErrorKind::Conflict) {
-        auto conflict = m_workspace->systemConflict(mine, base);
-        if (!conflict) {
-            m_messages->showMessage(conflict.error().message, MessageBar::Type::Error);
-            return;
-        }
-        if (!conflict->deleted && conflict->differences.isEmpty()) {
-            showStored(mine.id); // they saved exactly what I meant to
-            m_editor->messageBar()->showMessage(
-                tr("%1 had already saved the same values.").arg(conflict->actor),
-                MessageBar::Type::Information, 10000);
-            return;
-        }
-        switch (m_resolveConflict(this, *conflict)) {
-        case ConflictChoice::Cancel:
-            m_editor->messageBar()->showMessage(
-                tr("Not saved: %1 Your changes are still here; Apply shows both versions again.")
-                    .arg(ConflictDialog::headline(*conflict)),
-                MessageBar::Type::Warning);
-            return;
-        case ConflictChoice::Reload:
-            showStored(mine.id);
-            return;
-        case ConflictChoice::Overwrite: {
-            auto id = m_workspace->overwriteSystem(mine, *conflict);
-            if (id) {
-                showStored(*id);
-                return;
-            }
-            st = id.error(); // a Conflict again: ask again; anything else was reported
-            break;
-        }
-        }
-    }
-    if (st)
-        showStored(mine.id);
+    ConflictSaveSteps steps;
+    steps.save = [&] { return m_workspace->saveSystem(mine); };
+    steps.describe = [&] { return m_workspace->systemConflict(mine, base); };
+    steps.overwrite = [&](const EditConflict &c) { return m_workspace->overwriteSystem(mine, c); };
+    steps.showStored = [this](qint64 id) { showStored(id); };
+    saveResolvingConflicts(mine.id, steps, m_resolveConflict, this, m_messages,
+                           m_editor->messageBar());
 }
 
 void SystemsPage::showStored(qint64 id)
