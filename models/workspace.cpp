@@ -50,6 +50,8 @@ void Workspace::setDatabase(std::unique_ptr<Database> db)
     m_componentVersions.clear();
     m_manualVersions.clear();
     m_decisionVersions.clear();
+    m_findingVersions.clear();
+    m_patchVersions.clear();
     m_watcher.reset();
     m_db = std::move(db);
     m_capabilities = Capabilities::viewOnly();
@@ -448,6 +450,8 @@ Status Workspace::transaction(const std::function<Status()> &work)
     const auto componentVersions = m_componentVersions;
     const auto manualVersions = m_manualVersions;
     const auto decisionVersions = m_decisionVersions;
+    const auto findingVersions = m_findingVersions;
+    const auto patchVersions = m_patchVersions;
     ++m_batchDepth;
     Status st = m_db->transaction(work);
     --m_batchDepth;
@@ -457,6 +461,8 @@ Status Workspace::transaction(const std::function<Status()> &work)
         m_componentVersions = componentVersions;
         m_manualVersions = manualVersions;
         m_decisionVersions = decisionVersions;
+        m_findingVersions = findingVersions;
+        m_patchVersions = patchVersions;
         m_pendingChanges = 0;
     }
     flushChanges();
@@ -489,12 +495,15 @@ void Workspace::externalChangeApplied()
     m_componentVersions.clear();
     m_manualVersions.clear();
     m_decisionVersions.clear();
+    m_findingVersions.clear();
+    m_patchVersions.clear();
     reload();
 }
 
 void Workspace::reload()
 {
-    changed(SystemsChange | ComponentsChange | AuditChange | LifecycleChange);
+    changed(SystemsChange | ComponentsChange | AuditChange | LifecycleChange
+            | VulnerabilitiesChange | FindingsChange | PatchesChange);
 }
 
 Result<std::optional<AuditEntry>> Workspace::lastChange(const QString &entity, qint64 id) const
@@ -513,6 +522,13 @@ void Workspace::applyChangesElsewhere(const ExternalChanges &changes)
         what |= SystemsChange; // components show their system's code and name too
     if (changes.touches(QStringLiteral("component")))
         what |= ComponentsChange;
+    if (changes.everything || changes.touches(QStringLiteral("vulnerability"))
+        || changes.touches(QStringLiteral("vulnerability_import")))
+        what |= VulnerabilitiesChange;
+    if (changes.everything || changes.touches(QStringLiteral("finding")))
+        what |= FindingsChange;
+    if (changes.everything || changes.touches(QStringLiteral("patch")))
+        what |= PatchesChange;
     changed(what);
     emit changedElsewhere(changes);
 }
@@ -537,6 +553,12 @@ void Workspace::flushChanges()
         emit auditChanged();
     if (what & (LifecycleChange | SystemsChange | ComponentsChange))
         emit lifecycleChanged();
+    if (what & VulnerabilitiesChange)
+        emit vulnerabilitiesChanged();
+    if (what & (FindingsChange | VulnerabilitiesChange | SystemsChange | ComponentsChange))
+        emit findingsChanged();
+    if (what & (PatchesChange | FindingsChange | VulnerabilitiesChange | ComponentsChange))
+        emit patchesChanged();
 }
 
 void Workspace::remember(Record record, qint64 id, int version)
@@ -551,6 +573,8 @@ QHash<qint64, int> &Workspace::versionsOf(Record record)
     case Record::Component: return m_componentVersions;
     case Record::ManualLifecycle: return m_manualVersions;
     case Record::Decision: return m_decisionVersions;
+    case Record::Finding: return m_findingVersions;
+    case Record::Patch: return m_patchVersions;
     }
     return m_componentVersions;
 }

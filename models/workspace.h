@@ -9,6 +9,7 @@
 #include "models/domain/lifecycle.h"
 #include "models/domain/system.h"
 #include "models/editconflict.h"
+#include "models/planning/duepolicy.h"
 #include "models/planning/eosloverview.h"
 #include "models/planning/lifecyclestatus.h"
 #include "models/result.h"
@@ -16,6 +17,7 @@
 #include "models/storage/database.h"
 #include "models/storage/inventoryrepository.h"
 #include "models/storage/lifecyclerepository.h"
+#include "models/storage/vulnrows.h"
 
 #include <QHash>
 #include <QList>
@@ -57,7 +59,7 @@ class Workspace : public QObject
 public:
     /// The records whose row versions the workspace remembers (ManualLifecycle and Decision
     /// are keyed by component id).
-    enum class Record { System, Component, ManualLifecycle, Decision };
+    enum class Record { System, Component, ManualLifecycle, Decision, Finding, Patch };
 
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
@@ -137,6 +139,39 @@ public:
     Result<DecisionSaved> writeUpgradeDecision(const UpgradeDecision &d);
     Status clearUpgradeDecision(qint64 componentId, int expectedVersion);
 
+    // --- Vulnerabilities, findings and pending patches (issue 5; workspace_vulns.cpp) ---------
+    Result<QList<VulnRow>> vulnerabilityRows(const VulnFilter &filter) const;
+    Result<std::optional<Vulnerability>> vulnerability(qint64 id) const;
+    /// The stored configurations (criteria) of a vulnerability, for its detail view.
+    Result<QList<CpeConfiguration>> vulnerabilityConfigurations(qint64 id) const;
+    Result<QList<VulnReference>> vulnerabilityReferences(qint64 id) const;
+    Result<QList<FindingRow>> findingRows(const FindingFilter &filter) const;
+    Result<FindingCounts> findingCounts(QDate today) const;
+    Result<FindingCounts> findingCounts() const { return findingCounts(QDate::currentDate()); }
+    /// Undoable: sets the state (with justification, detail and, for not affected / false
+    /// positive, a review date) of every finding in @p findings (each carries the row version
+    /// it was read with); one undo step for the whole selection. who/when are recorded.
+    bool triageFindings(const QList<Finding> &findings, AnalysisState state,
+                        Justification justification, const QString &detail, QDate reviewDate);
+    /// Immediate write the triage command calls: stores @p after (state, justification,
+    /// detail, review date) for each finding; all or nothing; emits findingsChanged().
+    Result<QList<Finding>> writeFindingStates(const QList<Finding> &after);
+    Result<QList<PatchRow>> patchRows(qint64 systemId = 0) const;
+    Result<std::optional<Patch>> patch(qint64 id) const;
+    /// Undoable: vendor patches entered by hand (kind Vendor). The findings a vendor patch
+    /// resolves are its findingIds.
+    qint64 addVendorPatch(const Patch &p);
+    bool editVendorPatch(const Patch &p);
+    bool deleteVendorPatch(qint64 id, int seenVersion);
+    Result<Patch> insertPatch(const Patch &p);
+    Result<Patch> updatePatch(const Patch &p);
+    Status removePatch(qint64 id, int expectedVersion);
+    /// The due-date and track policy (the defaults when unset).
+    Result<DuePolicy> duePolicy() const;
+    /// Stores the policy (a setting: audited, not undoable) and recomputes every open
+    /// finding's due date and track; a Conflict when someone else changed it since @p seen.
+    Status setDuePolicy(const DuePolicy &policy, const DuePolicy &seen);
+
     // --- Undoable editing ---------------------------------------------------------------------
     /// Pushes @p command (taking ownership) and runs it. Returns false when it failed: it is then
     /// deleted, not kept in the history, and commandFailed() was emitted.
@@ -199,6 +234,12 @@ signals:
     void auditChanged();
     /// Lifecycle dates, ties, mappings or upgrade decisions changed.
     void lifecycleChanged();
+    /// Vulnerabilities were imported or changed.
+    void vulnerabilitiesChanged();
+    /// Findings were matched, triaged or had their due dates recomputed.
+    void findingsChanged();
+    /// Pending patches changed.
+    void patchesChanged();
     /// An undoable change could not be made (or undone/redone); @p message says why, for the user.
     void commandFailed(const QString &message);
     /// Others committed @p changes; emitted after the change signals, when the views have
@@ -206,7 +247,8 @@ signals:
     void changedElsewhere(const pp::ExternalChanges &changes);
 
 private:
-    enum Change { SystemsChange = 1, ComponentsChange = 2, AuditChange = 4, LifecycleChange = 8 };
+    enum Change { SystemsChange = 1, ComponentsChange = 2, AuditChange = 4, LifecycleChange = 8,
+                  VulnerabilitiesChange = 16, FindingsChange = 32, PatchesChange = 64 };
     void changed(int what);
     void flushChanges();
     void remember(Record record, qint64 id, int version);
@@ -223,6 +265,8 @@ private:
     QHash<qint64, int> m_componentVersions; ///< id -> row version this workspace last wrote
     QHash<qint64, int> m_manualVersions;    ///< component id -> manual lifecycle row version
     QHash<qint64, int> m_decisionVersions;  ///< component id -> decision row version (0 = none)
+    QHash<qint64, int> m_findingVersions;
+    QHash<qint64, int> m_patchVersions;
     int m_batchDepth = 0;
     int m_pendingChanges = 0;
     bool m_lastExecuteFailed = false;

@@ -477,6 +477,42 @@ const char *const kV3[] = {
     "CREATE INDEX idx_components_vendor_product ON components (vendor, product)",
 };
 
+// Version 4: vulnerability intake of issue 5. A vulnerability keeps every CVSS metric (JSON),
+// JVN's severity word, NVD's status, the whole KEV entry, which feeds contributed, and a hash of
+// each feed's last record so that re-importing the same data writes nothing. A finding keeps
+// how it was matched and the fix its criterion names; a patch is either a computed upgrade of
+// one component (at most one per component) or a vendor patch.
+const char *const kV4[] = {
+    "ALTER TABLE vulnerabilities ADD COLUMN metrics_json TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE vulnerabilities ADD COLUMN jvn_severity TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN status TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN kev_vendor TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN kev_product TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN kev_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN kev_required_action TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN kev_notes TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN sources TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN nvd_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN kev_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vulnerabilities ADD COLUMN jvn_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vuln_cpe_matches ADD COLUMN match_criteria_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE vuln_cpe_matches ADD COLUMN cpe_version TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE findings ADD COLUMN review_date TEXT",
+    R"(ALTER TABLE findings ADD COLUMN match_kind TEXT NOT NULL DEFAULT 'cpe'
+        CHECK (match_kind IN ('cpe','name')))",
+    "ALTER TABLE findings ADD COLUMN matched_criteria TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE findings ADD COLUMN fixed_version TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE findings ADD COLUMN last_affected_version TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX idx_findings_due ON findings (due_date)",
+    R"(ALTER TABLE patches ADD COLUMN kind TEXT NOT NULL DEFAULT 'vendor'
+        CHECK (kind IN ('upgrade','vendor')))",
+    "ALTER TABLE patches ADD COLUMN component_id %BIGINT% REFERENCES components (id) ON DELETE CASCADE",
+    "ALTER TABLE patches ADD COLUMN product TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE patches ADD COLUMN release_date TEXT",
+    "CREATE INDEX idx_patches_component ON patches (component_id)",
+    "CREATE UNIQUE INDEX idx_patches_upgrade ON patches (component_id) WHERE kind = 'upgrade'",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -494,6 +530,7 @@ QList<MigrationStep> migrationSteps()
         {1, toList(kV1)},
         {2, toList(kV2)},
         {3, toList(kV3)},
+        {4, toList(kV4)},
     };
 }
 
