@@ -5,10 +5,14 @@
 #include "models/io/endoflifeimport.h"
 #include "models/io/inventorycsv.h"
 #include "models/io/reports.h"
+#include "models/io/sbomimport.h"
+#include "models/io/vulnimport.h"
 #include "models/storage/auditlog.h"
 #include "models/storage/backup.h"
 #include "models/storage/database.h"
+#include "models/storage/componentrepository.h"
 #include "models/storage/roleadmin.h"
+#include "models/storage/systemrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +23,9 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+
+#include <unistd.h>
 
 namespace pp {
 namespace {
@@ -88,6 +95,10 @@ struct Options
                                    Cli::tr("report eosl: only components past EOSL or ending "
                                            "within N days."),
                                    Cli::tr("N")};
+    QCommandLineOption system{QStringLiteral("system"),
+                              Cli::tr("import sbom: the code of the system the components "
+                                      "belong to."),
+                              Cli::tr("code")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             Cli::tr("Language of the window and messages: ja or en (default: "
                                     "the system's)."),
@@ -107,6 +118,17 @@ QString commandSummary()
         "                                 named after the product, e.g. rhel.json) or the v1\n"
         "                                 object form; DIR: every *.json in it. All files in one\n"
         "                                 transaction: any error rejects them all\n"
+        "  import kev FILE                CISA Known Exploited Vulnerabilities, JSON or CSV\n"
+        "  import nvd FILE ...            NVD CVE API 2.0 JSON: a response page, a bundle or a\n"
+        "                                 whole feed (read as a stream)\n"
+        "  import jvn FILE ...            JVN iPedia JVNRSS or MyJVN VULDEF XML\n"
+        "                                 Each vulnerability import: all files in one\n"
+        "                                 transaction, then matched against the components;\n"
+        "                                 findings, due dates and pending patches updated.\n"
+        "                                 Re-importing the same data changes nothing\n"
+        "  import sbom FILE.json --system CODE\n"
+        "                                 CycloneDX JSON SBOM: its components into system\n"
+        "                                 CODE, then matched against the vulnerabilities\n"
         "  report inventory               one row per component: system_code, system_name,\n"
         "                                 component_kind, vendor, product, version, cpe,\n"
         "                                 environment, exposure, criticality, lifecycle_state\n"
@@ -120,6 +142,15 @@ QString commandSummary()
         "                                 A null date with status past: ended on an unknown\n"
         "                                 date; with supported: no end announced\n"
         "                                 [--horizon-days N]: only past EOSL or within N days\n"
+        "  report findings                one row per open or undecided finding: vulnerability\n"
+        "                                 (CVE or JVNDB id), system_code, component_kind,\n"
+        "                                 product, version, state, severity, cvss, kev\n"
+        "                                 (true/false), due_date, due_rule, track\n"
+        "                                 (emergency|regular), match (cpe|name); by due date\n"
+        "  report patches                 one row per pending patch: system_code, product,\n"
+        "                                 version, patch, target_version, resolves (ids: a\n"
+        "                                 JSON array, ';'-joined in CSV), due_date, track,\n"
+        "                                 reboot (true/false); by due date\n"
         "  export inventory FILE.csv      the inventory as CSV (the import format)\n"
         "  audit verify                   check the audit trail's hash chain\n"
         "  admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and\n"
@@ -157,7 +188,8 @@ void setUp(QCommandLineParser &parser, const Options &o)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.db, o.format, o.output, o.dryRun, o.force, o.horizonDays, o.lang});
+    parser.addOptions({o.db, o.format, o.output, o.dryRun, o.force, o.horizonDays, o.system,
+                       o.lang});
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."),
                                  QStringLiteral("[command]"));
 }
@@ -282,12 +314,139 @@ int runImportEndOfLife(const QCommandLineParser &parser, const Options &o,
     return ExitDone;
 }
 
+/// Progress on standard error, only for a person watching a terminal (cron gets no noise).
+std::function<void(qint64, qint64, const QString &)> terminalProgress()
+{
+    if (!::isatty(STDERR_FILENO))
+        return {};
+    auto last = std::make_shared<QElapsedTimer>();
+    return [last](qint64 done, qint64 total, const QString &phase) {
+        if (last->isValid() && last->elapsed() < 250)
+            return;
+        last->start();
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        err() << '\r' << phase << QStringLiteral(" %1%").arg(percent) << "   " << Qt::flush;
+    };
+}
+
+int runImportFeed(const QCommandLineParser &parser, const Options &o, const QStringList &args,
+                  VulnFeedKind kind)
+{
+    const QString word = toKey(kind);
+    if (args.size() < 3 || (kind == VulnFeedKind::Kev && args.size() != 3))
+        return usageError(kind == VulnFeedKind::Kev
+                              ? Cli::tr("Usage: patchplanner import kev FILE")
+                              : Cli::tr("Usage: patchplanner import %1 FILE ...").arg(word));
+    auto db = openDatabase(parser, o, true);
+    if (!db)
+        return report(db.error());
+    VulnImportOptions options;
+    options.dryRun = parser.isSet(o.dryRun);
+    options.progress = terminalProgress();
+    VulnImportReport r;
+    auto result = VulnImport::run(**db, kind, args.mid(2), options, &r);
+    if (options.progress)
+        err() << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
+    for (const ImportIssue &issue : std::as_const(r.issues))
+        err() << (issue.isError() ? QString() : Cli::tr("warning: ")) << issue.toString() << Qt::endl;
+    if (!result) {
+        if (result.error().kind == ErrorKind::InputRejected) {
+            err() << Cli::tr("Rejected; nothing was changed.") << Qt::endl;
+            return ExitRejected;
+        }
+        return report(result.error());
+    }
+    const QString summary =
+        Cli::tr("%1 record(s) in %2 file(s): %3 vulnerabilities created, %4 updated, "
+                "%5 unchanged, %6 skipped; findings: %7 new, %8 resolved, %9 re-opened; "
+                "pending patches: %10 new, %11 updated, %12 removed.")
+            .arg(r.records)
+            .arg(r.files)
+            .arg(r.created)
+            .arg(r.updated)
+            .arg(r.unchanged)
+            .arg(r.skipped)
+            .arg(r.findingsCreated)
+            .arg(r.findingsResolved)
+            .arg(r.findingsReopened)
+            .arg(r.patchesCreated)
+            .arg(r.patchesUpdated)
+            .arg(r.patchesRemoved);
+    if (options.dryRun)
+        out() << Cli::tr("Dry run, nothing was changed: %1").arg(summary) << Qt::endl;
+    else
+        out() << Cli::tr("Imported %1").arg(summary) << Qt::endl;
+    return ExitDone;
+}
+
+int runImportSbom(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    if (args.size() != 3 || !parser.isSet(o.system) || parser.value(o.system).trimmed().isEmpty())
+        return usageError(Cli::tr("Usage: patchplanner import sbom FILE.json --system CODE"));
+    const SbomPreview preview = SbomImport::parse(args.at(2));
+    for (const ImportIssue &issue : preview.issues)
+        err() << (issue.isError() ? QString() : Cli::tr("warning: ")) << issue.toString() << Qt::endl;
+    if (preview.hasErrors()) {
+        err() << Cli::tr("%1: rejected; nothing was changed.").arg(args.at(2)) << Qt::endl;
+        return ExitRejected;
+    }
+    auto db = openDatabase(parser, o, true);
+    if (!db)
+        return report(db.error());
+    SbomImportReport sbom;
+    VulnImportReport matched;
+    const bool dryRun = parser.isSet(o.dryRun);
+    Status st = (*db)->transaction([&]() -> Status {
+        auto applied = SbomImport::apply(**db, preview, parser.value(o.system).trimmed());
+        if (!applied)
+            return applied.error();
+        sbom = *applied;
+        auto system = SystemRepository(**db).findByCode(parser.value(o.system).trimmed());
+        if (!system)
+            return system.error();
+        if (!*system) // apply() refused an unknown system already; a guard, not a message path
+            return rejected(Cli::tr("No system with code %1.").arg(parser.value(o.system)));
+        auto components = ComponentRepository(**db).findBySystem((*system)->id);
+        if (!components)
+            return components.error();
+        QList<qint64> ids;
+        for (const Component &c : std::as_const(*components))
+            ids << c.id;
+        auto r = VulnImport::rematch(**db, ids);
+        if (!r)
+            return r.error();
+        matched = *r;
+        if (dryRun)
+            return Error{ErrorKind::Usage, QStringLiteral("dry run")}; // roll back
+        return {};
+    });
+    if (!st && !(dryRun && st.error().message == QLatin1String("dry run")))
+        return report(st.error());
+    const QString summary = Cli::tr("%1 component(s) created, %2 updated, %3 unchanged, %4 "
+                                    "skipped; findings: %5 new, %6 resolved.")
+                                .arg(sbom.created)
+                                .arg(sbom.updated)
+                                .arg(sbom.unchanged)
+                                .arg(sbom.skipped)
+                                .arg(matched.findingsCreated)
+                                .arg(matched.findingsResolved);
+    if (dryRun)
+        out() << Cli::tr("Dry run, nothing was changed: %1").arg(summary) << Qt::endl;
+    else
+        out() << Cli::tr("Imported %1 into %2: %3").arg(args.at(2), parser.value(o.system), summary)
+              << Qt::endl;
+    return ExitDone;
+}
+
 int runReport(const QCommandLineParser &parser, const Options &o, const QStringList &args)
 {
-    const bool eosl = args.value(1) == QLatin1String("eosl");
-    if (args.size() != 2 || (args.at(1) != QLatin1String("inventory") && !eosl))
-        return usageError(Cli::tr("Usage: patchplanner report inventory|eosl [--format "
-                                  "table|json|csv] [--horizon-days N] [-o FILE]"));
+    static const QStringList kinds{QStringLiteral("inventory"), QStringLiteral("eosl"),
+                                   QStringLiteral("findings"), QStringLiteral("patches")};
+    const QString kind = args.value(1);
+    if (args.size() != 2 || !kinds.contains(kind))
+        return usageError(Cli::tr("Usage: patchplanner report inventory|eosl|findings|patches "
+                                  "[--format table|json|csv] [--horizon-days N] [-o FILE]"));
+    const bool eosl = kind == QLatin1String("eosl");
     EoslReportOptions eoslOptions;
     if (parser.isSet(o.horizonDays)) {
         bool ok = false;
@@ -303,7 +462,10 @@ int runReport(const QCommandLineParser &parser, const Options &o, const QStringL
     auto db = openDatabase(parser, o);
     if (!db)
         return report(db.error());
-    auto table = eosl ? eoslReport(**db, eoslOptions) : inventoryReport(**db);
+    Result<ReportTable> table = eosl ? eoslReport(**db, eoslOptions)
+        : kind == QLatin1String("findings") ? findingsReport(**db)
+        : kind == QLatin1String("patches")  ? patchesReport(**db)
+                                            : inventoryReport(**db);
     if (!table)
         return report(table.error());
     const QByteArray bytes = format == QLatin1String("json") ? table->toJson()
@@ -597,8 +759,16 @@ int runCommandLine(const QStringList &arguments)
             return runImportInventory(parser, o, args);
         if (args.value(1) == QLatin1String("endoflife"))
             return runImportEndOfLife(parser, o, args);
-        return usageError(Cli::tr("Unknown import '%1': use 'import inventory FILE.csv' or "
-                                  "'import endoflife FILE|DIR ...'.")
+        if (args.value(1) == QLatin1String("kev"))
+            return runImportFeed(parser, o, args, VulnFeedKind::Kev);
+        if (args.value(1) == QLatin1String("nvd"))
+            return runImportFeed(parser, o, args, VulnFeedKind::Nvd);
+        if (args.value(1) == QLatin1String("jvn"))
+            return runImportFeed(parser, o, args, VulnFeedKind::Jvn);
+        if (args.value(1) == QLatin1String("sbom"))
+            return runImportSbom(parser, o, args);
+        return usageError(Cli::tr("Unknown import '%1': use inventory, endoflife, kev, nvd, jvn "
+                                  "or sbom.")
                               .arg(args.value(1)));
     }
     if (command == QLatin1String("report"))

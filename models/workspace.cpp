@@ -2,7 +2,9 @@
 
 #include "models/commands/componentcommands.h"
 #include "models/commands/systemcommands.h"
+#include "models/io/vulnimport.h"
 #include "models/storage/componentrepository.h"
+#include "models/storage/findingrepository.h"
 #include "models/storage/roleadmin.h"
 #include "models/storage/systemrepository.h"
 #include "models/tr.h"
@@ -381,11 +383,31 @@ Result<System> Workspace::updateSystem(const System &s)
 {
     if (!m_db)
         return notOpen();
-    auto stored = SystemRepository(*m_db).update(s);
-    if (stored) {
-        remember(Record::System, stored->id, stored->rowVersion);
-        changed(SystemsChange | AuditChange);
-    }
+    // Exposure and tier decide due dates and tracks: the system's open findings follow in the
+    // same transaction, so the lists never show dates for a system as it no longer is.
+    Result<System> stored = s;
+    bool rulesChanged = false;
+    Status st = m_db->transaction([&]() -> Status {
+        auto before = SystemRepository(*m_db).findById(s.id);
+        if (!before)
+            return before.error();
+        stored = SystemRepository(*m_db).update(s);
+        if (!stored)
+            return stored.error();
+        rulesChanged = before->has_value()
+            && ((*before)->exposure != stored->exposure
+                || (*before)->criticality != stored->criticality);
+        if (!rulesChanged)
+            return {};
+        auto due = FindingRepository(*m_db).recomputeDue({}, {s.id});
+        if (!due)
+            return due.error();
+        return {};
+    });
+    if (!st)
+        return st.error();
+    remember(Record::System, stored->id, stored->rowVersion);
+    changed(SystemsChange | AuditChange | (rulesChanged ? FindingsChange | PatchesChange : 0));
     return stored;
 }
 
@@ -410,11 +432,22 @@ Result<Component> Workspace::insertComponent(const Component &c)
 {
     if (!m_db)
         return notOpen();
-    auto stored = ComponentRepository(*m_db).insert(c);
-    if (stored) {
-        remember(Record::Component, stored->id, stored->rowVersion);
-        changed(ComponentsChange | AuditChange);
-    }
+    // A new component may be affected by stored vulnerabilities: matched in the same
+    // transaction, so that it never exists without its findings.
+    Result<Component> stored = c;
+    Status st = m_db->transaction([&]() -> Status {
+        stored = ComponentRepository(*m_db).insert(c);
+        if (!stored)
+            return stored.error();
+        auto matched = VulnImport::rematch(*m_db, {stored->id});
+        if (!matched)
+            return matched.error();
+        return {};
+    });
+    if (!st)
+        return st.error();
+    remember(Record::Component, stored->id, stored->rowVersion);
+    changed(ComponentsChange | AuditChange | FindingsChange | PatchesChange);
     return stored;
 }
 
@@ -422,11 +455,31 @@ Result<Component> Workspace::updateComponent(const Component &c)
 {
     if (!m_db)
         return notOpen();
-    auto stored = ComponentRepository(*m_db).update(c);
-    if (stored) {
-        remember(Record::Component, stored->id, stored->rowVersion);
-        changed(ComponentsChange | AuditChange);
-    }
+    // What matching looks at changed: rematch in the same transaction (findings resolved,
+    // created or re-opened, the upgrade patch recomputed).
+    Result<Component> stored = c;
+    bool rematched = false;
+    Status st = m_db->transaction([&]() -> Status {
+        auto before = ComponentRepository(*m_db).findById(c.id);
+        if (!before)
+            return before.error();
+        stored = ComponentRepository(*m_db).update(c);
+        if (!stored)
+            return stored.error();
+        rematched = !before->has_value() || (*before)->version != stored->version
+            || (*before)->cpe != stored->cpe || (*before)->vendor != stored->vendor
+            || (*before)->product != stored->product || (*before)->purl != stored->purl;
+        if (!rematched)
+            return {};
+        auto matched = VulnImport::rematch(*m_db, {stored->id});
+        if (!matched)
+            return matched.error();
+        return {};
+    });
+    if (!st)
+        return st.error();
+    remember(Record::Component, stored->id, stored->rowVersion);
+    changed(ComponentsChange | AuditChange | (rematched ? FindingsChange | PatchesChange : 0));
     return stored;
 }
 

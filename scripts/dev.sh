@@ -57,6 +57,11 @@ run)
         # Real lifecycle dates for the demo's products (endoflife.date, MIT; see
         # tests/data/ATTRIBUTION.md), so that the roadmap has something to show.
         "$build_dir/app/patchplanner" --db "$db" import endoflife "$here/tests/data/endoflife-v0"
+        # Real vulnerability data (CISA KEV, NVD, JVN samples; see tests/data/ATTRIBUTION.md),
+        # matched against the demo estate: findings, due dates and pending patches to look at.
+        "$build_dir/app/patchplanner" --db "$db" import nvd "$here"/tests/data/nvd/*.json
+        "$build_dir/app/patchplanner" --db "$db" import kev "$here/tests/data/kev/known_exploited_vulnerabilities.json"
+        "$build_dir/app/patchplanner" --db "$db" import jvn "$here"/tests/data/jvn/*.xml
     fi
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "No display found (DISPLAY is not set): start the app from a desktop session:" >&2

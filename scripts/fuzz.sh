@@ -1,26 +1,68 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (AddressSanitizer + UBSan) and runs each for a bounded
-# time, seeded from the test fixtures. Crashing inputs are kept in tests/fuzz/crashes/<target>/.
-#   scripts/fuzz.sh [SECONDS_PER_TARGET]      default 60
+# time, seeded from the test fixtures (which hold the real samples of ../shared/data). Crashing
+# inputs are kept in tests/fuzz/crashes/<target>/; turn each into a test before fixing it.
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     default 60 s, every target
+#   FUZZ_JOBS=2 scripts/fuzz.sh 600                     two targets at a time
+# Each target's final statistics (executions, corpus size) go to build-fuzz/logs/<target>.log.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-60}"
+shift || true
 build="${FUZZ_BUILD_DIR:-$here/build-fuzz}"
+jobs="${FUZZ_JOBS:-1}"
 flags="-fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-omit-frame-pointer -g -O1"
+
+declare -A seeds=(
+    [fuzz_inventorycsv]="tests/data/csv/*.csv tests/data/cli/*.csv"
+    [fuzz_endoflife]="tests/data/endoflife-v0/*.json tests/data/endoflife-v1/*.json"
+    [fuzz_kev]="tests/data/kev/*.json tests/data/kev/*.csv"
+    [fuzz_nvd]="tests/data/nvd/*.json tests/data/nvd/*/*.json"
+    [fuzz_jvn]="tests/data/jvn/*.xml"
+    [fuzz_sbom]="tests/data/cyclonedx/*.json"
+    [fuzz_cpe]="tests/fuzz/seeds/cpe/*"
+    [fuzz_version]="tests/fuzz/seeds/version/*"
+)
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    targets=(fuzz_inventorycsv fuzz_endoflife fuzz_kev fuzz_nvd fuzz_jvn fuzz_sbom fuzz_cpe
+             fuzz_version)
+fi
+
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++ -DPP_FUZZ=ON -DCMAKE_CXX_FLAGS="$flags" >/dev/null
-cmake --build "$build" --target fuzz_inventorycsv fuzz_endoflife
+cmake --build "$build" --target "${targets[@]}"
+mkdir -p "$build/logs"
 
 run() {
-    local target="$1"; shift
+    local target="$1"
     local corpus="$build/corpus/$target"
     local crashes="$here/tests/fuzz/crashes/$target"
     mkdir -p "$corpus" "$crashes"
-    for seed in "$@"; do cp -n "$seed" "$corpus/" 2>/dev/null || true; done
-    echo "== $target: $seconds s"
+    # shellcheck disable=SC2086 # the seed patterns are globs
+    for seed in $(cd "$here" && ls ${seeds[$target]:-} 2>/dev/null); do
+        cp -n "$here/$seed" "$corpus/" 2>/dev/null || true
+    done
     "$build/tests/fuzz/$target" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=262144 \
-        -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" 2>&1 | tail -12
+        -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" >"$build/logs/$target.log" 2>&1
+    local status=$?
+    echo "== $target: $seconds s, exit $status: $(grep -E '^stat::number_of_executed_units' \
+        "$build/logs/$target.log" | awk '{print $2}') executions"
+    return $status
 }
 
-run fuzz_inventorycsv "$here"/tests/data/csv/*.csv "$here"/tests/data/cli/*.csv
-run fuzz_endoflife "$here"/tests/data/endoflife-v0/*.json "$here"/tests/data/endoflife-v1/*.json
+failed=0
+running=0
+for target in "${targets[@]}"; do
+    run "$target" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait -n || failed=1
+        running=$((running - 1))
+    fi
+done
+while [ "$running" -gt 0 ]; do
+    wait -n || failed=1
+    running=$((running - 1))
+done
+exit $failed

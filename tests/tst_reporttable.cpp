@@ -19,6 +19,7 @@ private slots:
     void textAlignsWideCharacters();
     void displayWidthCountsWideCharacters();
     void emptyTable();
+    void listsAreArraysInJsonAndJoinedInCsv();
 };
 
 void tst_ReportTable::jsonKeepsTypesAndNulls()
@@ -92,6 +93,21 @@ void tst_ReportTable::emptyTable()
     t.keys = {QStringLiteral("a")};
     QCOMPARE(t.toJson().trimmed(), QByteArray("[\n]"));
     QCOMPARE(t.toCsv(), QByteArray("a\r\n"));
+}
+
+void tst_ReportTable::listsAreArraysInJsonAndJoinedInCsv()
+{
+    ReportTable t;
+    t.keys = {QStringLiteral("resolves")};
+    t.rows << QVariantList{QStringList{QStringLiteral("CVE-2024-1"), QStringLiteral("JVNDB-2024-000001")}}
+           << QVariantList{QStringList{}};
+    const QJsonArray a = QJsonDocument::fromJson(t.toJson()).array();
+    QCOMPARE(a.size(), 2);
+    const QJsonArray ids = a.at(0).toObject().value(QLatin1String("resolves")).toArray();
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(ids.at(1).toString(), QStringLiteral("JVNDB-2024-000001"));
+    QVERIFY(a.at(1).toObject().value(QLatin1String("resolves")).isArray());
+    QCOMPARE(t.toCsv(), QByteArray("resolves\r\nCVE-2024-1;JVNDB-2024-000001\r\n\r\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportTable)

@@ -7,13 +7,18 @@
 #include "ui/connect/connectdialog.h"
 #include "ui/connect/passwordkeychain.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/importexport/feedimportdialog.h"
 #include "ui/importexport/inventoryimportdialog.h"
+#include "ui/importexport/sbomimportdialog.h"
 #include "ui/inventory/componentspage.h"
 #include "ui/inventory/systemspage.h"
+#include "ui/patches/patchespage.h"
 #include "ui/recentfiles.h"
 #include "ui/roadmap/roadmappage.h"
 #include "ui/lifecycle/lifecyclecontroller.h"
 #include "ui/uisettings.h"
+#include "ui/vulnerabilities/duepolicydialog.h"
+#include "ui/vulnerabilities/vulnerabilitiespage.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
@@ -123,7 +128,10 @@ void MainWindow::createPages()
     m_componentsPage = new ComponentsPage(m_workspace, this);
     m_auditPage = new AuditLogPage(m_workspace, this);
     m_roadmapPage = new RoadmapPage(m_workspace, this);
-    m_pages = {m_dashboardPage, m_systemsPage, m_componentsPage, m_auditPage, m_roadmapPage};
+    m_vulnerabilitiesPage = new VulnerabilitiesPage(m_workspace, this);
+    m_patchesPage = new PatchesPage(m_workspace, this);
+    m_pages = {m_dashboardPage, m_systemsPage,         m_componentsPage, m_auditPage,
+               m_roadmapPage,   m_vulnerabilitiesPage, m_patchesPage};
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -141,6 +149,8 @@ void MainWindow::createPages()
         {QStyle::SP_DriveHDIcon, tr("Components")},
         {QStyle::SP_FileDialogContentsView, tr("Audit log")},
         {QStyle::SP_FileDialogDetailedView, tr("Roadmap")},
+        {QStyle::SP_MessageBoxWarning, tr("Vulnerabilities")},
+        {QStyle::SP_DialogApplyButton, tr("Patches")},
     };
     for (int i = 0; i < entries.size(); ++i) {
         auto *item = new QListWidgetItem(style()->standardIcon(entries.at(i).first),
@@ -166,6 +176,18 @@ void MainWindow::createPages()
                 m_roadmapPage->setStatusFilter(filter);
                 showPage(4);
             });
+    connect(m_dashboardPage, &DashboardPage::findingFilterRequested, this,
+            [this](FindingTiles::Tile tile) {
+                FindingQuickFilter filter = FindingQuickFilter::All;
+                switch (tile) {
+                case FindingTiles::Tile::Emergency: filter = FindingQuickFilter::Emergency; break;
+                case FindingTiles::Tile::Overdue: filter = FindingQuickFilter::Overdue; break;
+                case FindingTiles::Tile::Untriaged: filter = FindingQuickFilter::Untriaged; break;
+                case FindingTiles::Tile::Kev: filter = FindingQuickFilter::Kev; break;
+                }
+                m_vulnerabilitiesPage->showFilter(filter);
+                showPage(5);
+            });
 }
 
 void MainWindow::createActions()
@@ -189,6 +211,32 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importInventory);
     m_exportAction = new QAction(tr("&Export inventory CSV\u2026"), this);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportInventory);
+    m_importKevAction = new QAction(tr("&Known exploited vulnerabilities (CISA KEV)\u2026"), this);
+    m_importKevAction->setObjectName(QStringLiteral("importKevAction"));
+    m_importKevAction->setToolTip(tr("Import CISA's catalog of vulnerabilities exploited in the "
+                                     "wild (JSON or CSV)"));
+    connect(m_importKevAction, &QAction::triggered, this,
+            [this]() { importFeed(int(VulnFeedKind::Kev)); });
+    m_importNvdAction = new QAction(tr("&NVD CVE feed\u2026"), this);
+    m_importNvdAction->setObjectName(QStringLiteral("importNvdAction"));
+    m_importNvdAction->setToolTip(tr("Import CVE records of the NVD API 2.0 (JSON)"));
+    connect(m_importNvdAction, &QAction::triggered, this,
+            [this]() { importFeed(int(VulnFeedKind::Nvd)); });
+    m_importJvnAction = new QAction(tr("&JVN iPedia feed\u2026"), this);
+    m_importJvnAction->setObjectName(QStringLiteral("importJvnAction"));
+    m_importJvnAction->setToolTip(tr("Import JVN iPedia records (JVNRSS or VULDEF XML)"));
+    connect(m_importJvnAction, &QAction::triggered, this,
+            [this]() { importFeed(int(VulnFeedKind::Jvn)); });
+    m_importSbomAction = new QAction(tr("Cyclone&DX SBOM\u2026"), this);
+    m_importSbomAction->setObjectName(QStringLiteral("importSbomAction"));
+    m_importSbomAction->setToolTip(tr("Import a system's components from a CycloneDX SBOM and "
+                                      "match them against the vulnerabilities"));
+    connect(m_importSbomAction, &QAction::triggered, this, &MainWindow::importSbom);
+    m_duePolicyAction = new QAction(tr("D&ue-date policy\u2026"), this);
+    m_duePolicyAction->setObjectName(QStringLiteral("duePolicyAction"));
+    m_duePolicyAction->setToolTip(tr("How many days each kind of finding has, and what puts it on "
+                                     "the emergency track"));
+    connect(m_duePolicyAction, &QAction::triggered, this, &MainWindow::editDuePolicy);
     m_backup = new BackupController(m_workspace, this);
     connect(m_backup, &BackupController::messageReady, m_messages, &MessageBar::showMessage);
     connect(m_backup, &BackupController::reopenRequested, this,
@@ -242,8 +290,9 @@ void MainWindow::createActions()
     connect(m_reloadAction, &QAction::triggered, m_workspace, &Workspace::reload);
 
     m_pageActions = new QActionGroup(this);
-    const QStringList names{tr("&Dashboard"), tr("&Systems"), tr("&Components"), tr("&Audit log"),
-                            tr("&Roadmap")};
+    const QStringList names{tr("&Dashboard"), tr("&Systems"),         tr("&Components"),
+                            tr("&Audit log"), tr("&Roadmap"),         tr("Vul&nerabilities"),
+                            tr("&Patches")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *action = m_pageActions->addAction(names.at(i));
         action->setCheckable(true);
@@ -267,9 +316,16 @@ void MainWindow::createMenus()
     connect(m_recent, &RecentFiles::openRequested, this,
             qOverload<const QString &>(&MainWindow::openDatabase));
     file->addSeparator();
-    file->addAction(m_importAction);
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    import->addAction(m_importAction);
+    import->addAction(m_lifecycle->importAction());
+    import->addSeparator();
+    import->addAction(m_importKevAction);
+    import->addAction(m_importNvdAction);
+    import->addAction(m_importJvnAction);
+    import->addAction(m_importSbomAction);
     file->addAction(m_exportAction);
-    file->addAction(m_lifecycle->importAction());
     file->addSeparator();
     file->addAction(m_backup->backupAction());
     file->addAction(m_backup->restoreAction());
@@ -297,6 +353,7 @@ void MainWindow::createMenus()
     tools->addAction(m_backup->drillAction());
     tools->addAction(m_lifecycle->mappingAction());
     tools->addAction(m_lifecycle->horizonsAction());
+    tools->addAction(m_duePolicyAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -409,6 +466,14 @@ void MainWindow::updateActions()
     const bool writable = m_workspace->canEdit();
     auto *page = qobject_cast<Page *>(m_stack->currentWidget());
     m_importAction->setEnabled(writable);
+    // Importing feeds and SBOMs and the policy write: hidden from those who cannot edit.
+    for (QAction *a : {m_importKevAction, m_importNvdAction, m_importJvnAction,
+                       m_importSbomAction}) {
+        a->setVisible(writable);
+        a->setEnabled(writable);
+    }
+    m_duePolicyAction->setVisible(writable);
+    m_duePolicyAction->setEnabled(writable);
     m_exportAction->setEnabled(open);
     m_reloadAction->setEnabled(open);
     m_newItemAction->setEnabled(page && page->canCreate());
@@ -420,6 +485,9 @@ void MainWindow::updateActions()
     } else if (page == m_componentsPage) {
         m_newItemAction->setText(tr("&New component"));
         m_deleteAction->setText(tr("&Delete component\u2026"));
+    } else if (page == m_patchesPage) {
+        m_newItemAction->setText(tr("&New vendor patch\u2026"));
+        m_deleteAction->setText(tr("&Delete vendor patch\u2026"));
     } else {
         m_newItemAction->setText(tr("&New item"));
         m_deleteAction->setText(tr("&Delete\u2026"));
@@ -531,6 +599,58 @@ void MainWindow::importInventory()
             });
     dialog->start(path);
     dialog->open();
+}
+
+void MainWindow::importFeed(int kind)
+{
+    if (!m_workspace->canEdit())
+        return;
+    auto *dialog = new FeedImportDialog(m_workspace, VulnFeedKind(kind), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FeedImportDialog::imported, this, [this](const VulnImportReport &report) {
+        m_messages->showMessage(
+            tr("Vulnerabilities imported: %1 created, %2 updated; %3 new finding(s), %4 "
+               "resolved.")
+                .arg(report.created)
+                .arg(report.updated)
+                .arg(report.findingsCreated)
+                .arg(report.findingsResolved),
+            MessageBar::Type::Positive, 15000);
+    });
+    dialog->open();
+    // Choosing the files is the first step; a cancelled choice leaves the dialog open to choose.
+    QMetaObject::invokeMethod(dialog, &FeedImportDialog::chooseFiles, Qt::QueuedConnection);
+}
+
+void MainWindow::importSbom()
+{
+    if (!m_workspace->canEdit())
+        return;
+    auto *dialog = new SbomImportDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_stack->currentWidget() == m_patchesPage || m_stack->currentWidget() == m_componentsPage)
+        dialog->setSystem(m_componentsPage->shownSystem());
+    connect(dialog, &SbomImportDialog::imported, this,
+            [this](const SbomImportReport &report, int findings) {
+                m_messages->showMessage(tr("SBOM imported: %1 component(s) created, %2 updated; "
+                                           "%3 new finding(s).")
+                                            .arg(report.created)
+                                            .arg(report.updated)
+                                            .arg(findings),
+                                        MessageBar::Type::Positive, 15000);
+            });
+    dialog->open();
+}
+
+void MainWindow::editDuePolicy()
+{
+    if (!m_workspace->canEdit())
+        return;
+    DuePolicyDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_messages->showMessage(tr("The due-date policy was saved; the open findings' due dates "
+                                   "and tracks were recomputed."),
+                                MessageBar::Type::Positive, 10000);
 }
 
 void MainWindow::exportInventory()

@@ -21,6 +21,8 @@ class BackupController;
 class ComponentsPage;
 class DashboardPage;
 class MessageBar;
+class PatchesPage;
+class VulnerabilitiesPage;
 class LifecycleController;
 class Page;
 class RoadmapPage;
@@ -43,8 +45,8 @@ public:
     bool openDatabase(const QString &location, const QString &password);
     /// File > Connect to shared database: the dialog, filled from @p location when given.
     void connectToServer(const QString &location = QString());
-    /// Shows the page with this index (0 dashboard, 1 systems, 2 components, 3 audit log, 4 roadmap) — for
-    /// screenshots and tests.
+    /// Shows the page with this index (0 dashboard, 1 systems, 2 components, 3 audit log,
+    /// 4 roadmap, 5 vulnerabilities, 6 patches) — for screenshots and tests.
     void showPage(int index);
 
 protected:
@@ -63,6 +65,9 @@ private:
     void newDatabase();
     void chooseDatabase();
     void importInventory();
+    void importFeed(int kind);
+    void importSbom();
+    void editDuePolicy();
     void exportInventory();
     void showAbout();
 
@@ -75,6 +80,8 @@ private:
     ComponentsPage *m_componentsPage;
     AuditLogPage *m_auditPage;
     RoadmapPage *m_roadmapPage;
+    VulnerabilitiesPage *m_vulnerabilitiesPage;
+    PatchesPage *m_patchesPage;
     LifecycleController *m_lifecycle = nullptr; ///< endoflife.date import, product mapping
     QList<Page *> m_pages;
     QDockWidget *m_undoDock;
@@ -91,6 +98,11 @@ private:
     QAction *m_connectAgainAction;
     QAction *m_importAction;
     QAction *m_exportAction;
+    QAction *m_importKevAction;
+    QAction *m_importNvdAction;
+    QAction *m_importJvnAction;
+    QAction *m_importSbomAction;
+    QAction *m_duePolicyAction;
     QAction *m_quitAction;
     QAction *m_undoAction;
     QAction *m_redoAction;

@@ -4,6 +4,7 @@
 
 #include "models/io/reporttable.h"
 #include "models/planning/eosloverview.h"
+#include "models/storage/vulnrows.h"
 #include "models/result.h"
 
 #include <QDate>
@@ -41,5 +42,25 @@ QStringList eoslReportKeys();
 Result<ReportTable> eoslReport(Database &db, const EoslReportOptions &options);
 /// The same table from items already assessed (the roadmap page's export).
 ReportTable eoslTable(const QList<EoslItem> &items);
+
+/// The stable keys of the findings report, in column order.
+QStringList findingsReportKeys();
+/// One row per finding in the default view (every state but resolved; not affected and false
+/// positive once their review date has come), sorted by due date (none last), then
+/// vulnerability. Keys: vulnerability (CVE or JVNDB id), system_code, component_kind, product,
+/// version, state, severity (unknown|none|low|medium|high|critical), cvss (number or null),
+/// kev (true/false), due_date (ISO or null), due_rule, track (emergency|regular), match
+/// (cpe|name). With @p allStates every finding, resolved ones included.
+Result<ReportTable> findingsReport(Database &db, bool allStates = false);
+ReportTable findingsTable(const QList<FindingRow> &rows);
+
+/// The stable keys of the patches report, in column order.
+QStringList patchesReportKeys();
+/// One row per pending patch, sorted by due date (none last). Keys: system_code, product,
+/// version (the component's current one), patch (title; advisory and KB when given),
+/// target_version, resolves (array of vulnerability ids; ';'-joined in CSV),
+/// due_date, track, reboot (true/false).
+Result<ReportTable> patchesReport(Database &db);
+ReportTable patchesTable(const QList<PatchRow> &rows);
 
 } // namespace pp

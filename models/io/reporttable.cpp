@@ -23,6 +23,8 @@ QString cellText(const QVariant &v)
         return v.toDateTime().toUTC().toString(Qt::ISODate);
     case QMetaType::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::QStringList:
+        return v.toStringList().join(QLatin1Char(';'));
     default:
         return v.toString();
     }
@@ -42,6 +44,8 @@ QJsonValue jsonValue(const QVariant &v)
         return QJsonValue(v.toDouble());
     case QMetaType::Bool:
         return QJsonValue(v.toBool());
+    case QMetaType::QStringList:
+        return QJsonArray::fromStringList(v.toStringList());
     default:
         return QJsonValue(cellText(v));
     }

@@ -15,7 +15,8 @@ struct ReportTable
     QList<QVariantList> rows;///< one value per key; an invalid QVariant is "no value" (JSON null)
 
     /// A JSON array of objects, keys in column order; ints and doubles stay numbers, dates are
-    /// ISO 8601, no value is null. Stable: scripts rely on it.
+    /// ISO 8601, a QStringList is an array of strings (joined with ';' in CSV and text), no
+    /// value is null. Stable: scripts rely on it.
     QByteArray toJson() const;
     /// CSV with a header line of the keys, UTF-8, formula cells neutralised.
     QByteArray toCsv() const;

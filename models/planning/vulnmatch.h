@@ -69,13 +69,30 @@ private:
     struct Entry
     {
         MatchComponent c;
-        std::optional<Cpe> cpe;
+        std::optional<Cpe> cpe; ///< nullopt: no CPE, a malformed one, or one without a vendor
+                                ///< and product value; then matched by name
         version::Scheme scheme = version::Scheme::Generic;
+        /// Computed once so that comparisons allocate nothing: the version to compare with a
+        /// criteria's version (the CPE's when it names one, else the inventory's), the version
+        /// to place in a range (with the CPE's update appended, "10.2.9-h4"), and the
+        /// normalised vendor and product for name matching.
+        QString exactVersion;
+        QString rangeVersion;
+        QString normVendor;
+        QString normProduct;
     };
+    static Entry makeEntry(const MatchComponent &c);
+    void addName(const QString &key, int i);
+
     QList<Entry> m_entries;
-    QHash<QString, QList<int>> m_byCpe;  ///< "vendor:product" of the CPE
-    QHash<QString, QList<int>> m_byName; ///< normalised "vendor:product" (components w/o CPE)
+    QHash<QString, QList<int>> m_byCpe;  ///< "vendor:product" of the CPE (formatted spelling)
+    QHash<QString, QList<int>> m_byCpeProduct; ///< CPE product, for criteria with vendor ANY
+    /// Normalised "vendor:product" of components without a usable CPE, under the full vendor,
+    /// its first word ("apache_software_foundation" also as "apache") and its compact form
+    /// ("palo_alto_networks" also as "paloaltonetworks"), the ways NVD shortens vendor names.
+    QHash<QString, QList<int>> m_byName;
     QHash<QString, QList<int>> m_byProductName; ///< normalised product, when vendor is empty
+    QHash<QString, QList<int>> m_byAnyProductName; ///< normalised product, every name entry
     QHash<qint64, QList<int>> m_bySystem;
     friend class VulnMatcher;
 };
@@ -95,6 +112,13 @@ public:
                                                    const MatchComponent &component);
 
 private:
+    /// A criterion parsed once per match() call, with what every comparison needs precomputed.
+    struct Parsed;
+    static std::optional<Parsed> parse(const CpeCriterion &criterion);
+    static bool holds(const Parsed &p, const ComponentIndex::Entry &e);
+    static VulnMatch makeMatch(const Parsed &p, const ComponentIndex::Entry &e);
+    QList<int> candidatesFor(const Parsed &p) const;
+
     const ComponentIndex &m_index;
 };
 

@@ -3,6 +3,7 @@
 #include "models/storage/auditlog.h"
 #include "models/storage/database.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace pp {
@@ -139,6 +140,96 @@ Status SettingsRepository::setLifecycleHorizons(const LifecycleHorizons &h,
             }
         }
         return setValue(lifecycleHorizonsKey(), horizonsText(h));
+    });
+}
+
+namespace {
+
+/// The policy's fields as text, in the order of duePolicyKeys().
+QStringList duePolicyTexts(const DuePolicy &p)
+{
+    return {QString::number(p.kevDays), QString::number(p.internetCriticalDays),
+            QString::number(p.internetHighDays), QString::number(p.criticalDays),
+            QString::number(p.highDays), QString::number(p.mediumDays),
+            QString::number(p.lowDays), QString::number(p.emergencyCvss, 'g', 3),
+            QString::number(p.exposedInternalMaxTier)};
+}
+
+} // namespace
+
+QStringList SettingsRepository::duePolicyKeys()
+{
+    return {QStringLiteral("policy.due.kev_days"),
+            QStringLiteral("policy.due.internet_critical_days"),
+            QStringLiteral("policy.due.internet_high_days"),
+            QStringLiteral("policy.due.critical_days"),
+            QStringLiteral("policy.due.high_days"),
+            QStringLiteral("policy.due.medium_days"),
+            QStringLiteral("policy.due.low_days"),
+            QStringLiteral("policy.due.emergency_cvss"),
+            QStringLiteral("policy.due.exposed_internal_max_tier")};
+}
+
+Result<DuePolicy> SettingsRepository::duePolicy() const
+{
+    // One query for every key: the policy is read once per batch of findings.
+    auto q = m_db.run(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'policy.due.%'"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> stored;
+    while (q->next())
+        stored.insert(q->value(0).toString(), q->value(1).toString().trimmed());
+    DuePolicy p;
+    const QStringList keys = duePolicyKeys();
+    int *ints[] = {&p.kevDays, &p.internetCriticalDays, &p.internetHighDays, &p.criticalDays,
+                   &p.highDays, &p.mediumDays, &p.lowDays};
+    for (int i = 0; i < 7; ++i) {
+        bool ok = false;
+        const int n = stored.value(keys.at(i)).toInt(&ok);
+        if (ok)
+            *ints[i] = n;
+    }
+    bool ok = false;
+    const double cvss = stored.value(keys.at(7)).toDouble(&ok);
+    if (ok)
+        p.emergencyCvss = cvss;
+    const int tier = stored.value(keys.at(8)).toInt(&ok);
+    if (ok)
+        p.exposedInternalMaxTier = tier;
+    // Values edited by hand into something impossible must not drive due dates.
+    return p.isValid() ? p : DuePolicy{};
+}
+
+Status SettingsRepository::setDuePolicy(const DuePolicy &policy,
+                                        const std::optional<DuePolicy> &expected)
+{
+    if (!policy.isValid()) {
+        return rejected(tr("The due-date policy is not valid: every number of days must be "
+                           "between 1 and 3650, the emergency CVSS score between 0 and 10, and "
+                           "the exposed tier between 1 and 4."));
+    }
+    return m_db.transaction([&]() -> Status {
+        auto current = duePolicy();
+        if (!current)
+            return current.error();
+        if (expected && !(*current == *expected)) {
+            return conflict(tr("The due-date policy was changed by someone else since you "
+                               "opened it."));
+        }
+        const QStringList keys = duePolicyKeys();
+        const QStringList now = duePolicyTexts(*current);
+        const QStringList wanted = duePolicyTexts(policy);
+        for (int i = 0; i < keys.size(); ++i) {
+            auto stored = value(keys.at(i));
+            if (!stored)
+                return stored.error();
+            // A default that was never stored stays unstored unless it changes.
+            if (!stored->has_value() && now.at(i) == wanted.at(i))
+                continue;
+            if (Status s = setValue(keys.at(i), wanted.at(i)); !s)
+                return s;
+        }
+        return {};
     });
 }
 

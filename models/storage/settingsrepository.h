@@ -2,6 +2,7 @@
 // stored as key/value text in the settings table; each change is audited.
 #pragma once
 
+#include "models/planning/duepolicy.h"
 #include "models/planning/lifecyclestatus.h"
 #include "models/result.h"
 
@@ -42,6 +43,18 @@ public:
     /// stored horizons are no longer @p expected (someone else changed them meanwhile).
     Status setLifecycleHorizons(const LifecycleHorizons &h,
                                 const std::optional<LifecycleHorizons> &expected = std::nullopt);
+
+    /// The due-date and track policy (DESIGN.md section 3), one key per number under
+    /// "policy.due." (e.g. "policy.due.kev_days"); a key unset or not a valid number keeps its
+    /// default, and a stored combination that is not valid as a whole reads as the defaults.
+    Result<DuePolicy> duePolicy() const;
+    /// Stores @p policy (only the keys that differ are written, each audited); rejected when
+    /// !policy.isValid(). With @p expected given, a Conflict when the stored policy is no longer
+    /// @p expected.
+    Status setDuePolicy(const DuePolicy &policy,
+                        const std::optional<DuePolicy> &expected = std::nullopt);
+    /// The keys of the due policy, in the order of DuePolicy's fields.
+    static QStringList duePolicyKeys();
 
     /// "30,90,180,365" and back; nullopt for text that is not four valid horizons.
     static QString horizonsText(const LifecycleHorizons &h);

@@ -73,10 +73,15 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
 
     m_eoslTiles = new EoslTiles(this);
     connect(m_eoslTiles, &EoslTiles::filterRequested, this, &DashboardPage::eoslFilterRequested);
+    m_findingTiles = new FindingTiles(this);
+    connect(m_findingTiles, &FindingTiles::filterRequested, this,
+            &DashboardPage::findingFilterRequested);
+    auto *vulnHeading = new QLabel(tr("Vulnerabilities"), this);
     auto *eoslHeading = new QLabel(tr("Support lifecycle (EOSL)"), this);
     QFont eoslFont = eoslHeading->font();
     eoslFont.setBold(true);
     eoslHeading->setFont(eoslFont);
+    vulnHeading->setFont(eoslFont);
 
     m_kindsView = makeChartView(tr("Components by kind"), this);
     m_kindsView->setObjectName(QStringLiteral("kindsChart"));
@@ -93,6 +98,8 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_messages);
     layout->addLayout(tiles);
+    layout->addWidget(vulnHeading);
+    layout->addWidget(m_findingTiles);
     layout->addWidget(eoslHeading);
     layout->addWidget(m_eoslTiles);
     layout->addLayout(charts, 1);
@@ -101,6 +108,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     connect(m_workspace, &Workspace::systemsChanged, this, &DashboardPage::scheduleRefresh);
     connect(m_workspace, &Workspace::componentsChanged, this, &DashboardPage::scheduleRefresh);
     connect(m_workspace, &Workspace::lifecycleChanged, this, &DashboardPage::scheduleRefresh);
+    connect(m_workspace, &Workspace::vulnerabilitiesChanged, this,
+            &DashboardPage::scheduleRefresh);
+    connect(m_workspace, &Workspace::findingsChanged, this, &DashboardPage::scheduleRefresh);
     refresh();
 }
 
@@ -181,6 +191,20 @@ void DashboardPage::refresh()
     showKinds(stats);
     showLifecycle(stats);
     showEosl();
+    showFindings();
+}
+
+void DashboardPage::showFindings()
+{
+    FindingCounts counts;
+    if (m_workspace->isOpen()) {
+        auto stored = m_workspace->findingCounts();
+        if (!stored)
+            m_messages->showMessage(stored.error().message, MessageBar::Type::Error);
+        else
+            counts = *stored;
+    }
+    m_findingTiles->showCounts(counts);
 }
 
 void DashboardPage::showEosl()

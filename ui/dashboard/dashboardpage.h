@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/itemmodels/eoslfilterproxymodel.h"
+#include "ui/dashboard/findingtiles.h"
 #include "ui/page.h"
 
 #include <QMap>
@@ -29,10 +30,14 @@ public:
     QString tileValue(const QString &key) const;
     /// The EOSL tiles (past, d30 ... unknown, decision).
     EoslTiles *eoslTiles() const { return m_eoslTiles; }
+    /// The vulnerability tiles (emergency, overdue, untriaged, KEV).
+    FindingTiles *findingTiles() const { return m_findingTiles; }
 
 signals:
     /// An EOSL tile was clicked: show the roadmap filtered to it.
     void eoslFilterRequested(const pp::EoslFilterProxyModel::StatusFilter &filter);
+    /// A vulnerability tile was clicked: show the Vulnerabilities page filtered to it.
+    void findingFilterRequested(pp::FindingTiles::Tile tile);
 
 private:
     void scheduleRefresh();
@@ -41,12 +46,14 @@ private:
     void showKinds(const InventoryStats &stats);
     void showLifecycle(const InventoryStats &stats);
     void showEosl();
+    void showFindings();
 
     Workspace *m_workspace;
     MessageBar *m_messages;
     QLabel *m_heading;
     QMap<QString, QLabel *> m_tiles;
     EoslTiles *m_eoslTiles;
+    FindingTiles *m_findingTiles;
     QChartView *m_kindsView;
     QChartView *m_lifecycleView;
     bool m_refreshPending = false;
