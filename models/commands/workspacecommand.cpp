@@ -20,7 +20,7 @@ void WorkspaceCommand::redo()
     setObsolete(true);
     const QString message = first
         ? tr("%1 failed: %2").arg(text(), s.error().message)
-        : tr("Could not redo \u201c%1\u201d: %2 The step was removed from the undo history.")
+        : tr("Could not redo “%1”: %2 The step was removed from the undo history.")
               .arg(text(), s.error().message);
     m_workspace->reportFailure(message, s.error());
 }
@@ -32,7 +32,7 @@ void WorkspaceCommand::undo()
         return;
     setObsolete(true);
     m_workspace->reportFailure(
-        tr("Could not undo \u201c%1\u201d: %2 The step was removed from the undo history.")
+        tr("Could not undo “%1”: %2 The step was removed from the undo history.")
             .arg(text(), s.error().message),
         s.error());
 }

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AddPatchCommand</name>
+    <message>
+        <source>Add patch %1</source>
+        <translation>パッチ %1 の追加</translation>
+    </message>
+</context>
+<context>
     <name>AddSystemCommand</name>
     <message>
         <source>Add system %1</source>
@@ -395,118 +402,6 @@ postgresql://user@host:port/name
         <translation>N</translation>
     </message>
     <message>
-        <source>Patch Planner: plan patches, EOSL upgrades and compensating controls for the systems you run.
-
-Without a command the window opens. With a command it runs headless:
-  demo PATH                      create a database at PATH filled with demo data
-  import inventory FILE.csv      import systems and components (columns below)
-  import endoflife FILE|DIR ...  endoflife.date API JSON: the list form (v0; FILE is
-                                 named after the product, e.g. rhel.json) or the v1
-                                 object form; DIR: every *.json in it. All files in one
-                                 transaction: any error rejects them all
-  report inventory               one row per component: system_code, system_name,
-                                 component_kind, vendor, product, version, cpe,
-                                 environment, exposure, criticality, lifecycle_state
-                                 [--format table|json|csv] [-o FILE]
-  report eosl                    one row per component: system_code, component_kind,
-                                 product, version, eol_product, eol_cycle,
-                                 release_date, support_end, eosl,
-                                 extended_support_end (ISO dates or null), status
-                                 (past|d30|d90|d180|d365|supported|unknown),
-                                 days_left, decision; sorted by eosl, unknown last.
-                                 A null date with status past: ended on an unknown
-                                 date; with supported: no end announced
-                                 [--horizon-days N]: only past EOSL or within N days
-  export inventory FILE.csv      the inventory as CSV (the import format)
-  audit verify                   check the audit trail&apos;s hash chain
-  admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and
-                                 pp_approver and grant their rights (again after an
-                                 upgrade); prints how to grant them to users
-  backup FILE                    a consistent copy of the database in FILE, an SQLite
-                                 file for either backend; refuses an existing FILE
-                                 unless --force
-  restore FILE                   check FILE (SQLite integrity, schema version, audit
-                                 chain), then replace the database with it; the old
-                                 SQLite file is kept as NAME.before-restore-&lt;time&gt;;
-                                 a PostgreSQL database must hold no data yet
-  drill [FILE]                   restore drill: back up (or take FILE), restore into a
-                                 scratch database and compare the rows of every table
-                                 and the audit chain; exit 1 when anything differs
-                                 [--format table|json|csv] [-o FILE]; json: one array
-                                 of {table, live, restored, match}, the audit chain
-                                 as table &quot;audit_chain&quot; (live, restored: entries)
-
-Inventory CSV columns (any order, case-insensitive; * required):
-  system_code*, system_name*, owner, criticality (1-4), environment
-  (production|staging|development), exposure (internet|internal|isolated),
-  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
-  database|runtime|application|network|firmware|cloud), vendor, product, version,
-  cpe, eol_product, eol_cycle, instances, purl, notes
-
-Exit status: 0 done; 1 failed (storage, I/O; drill: a difference); 2 usage error;
-3 input rejected, nothing changed (restore: a backup that fails a check, a
-PostgreSQL target that holds data); 4 conflict with a concurrent change.</source>
-        <translation>Patch Planner: 運用中のシステムのパッチ適用、EOSL対応、補完的な措置を計画します。
-
-コマンドを指定しなければウィンドウを開き、指定するとウィンドウなしで実行します:
-  demo PATH                      PATH にデモデータ入りのデータベースを作成
-  import inventory FILE.csv      システムと構成要素をインポート（列は下記）
-  import endoflife FILE|DIR ...  endoflife.date API の JSON: リスト形式（v0。
-                                 FILE には製品名を付ける。例: rhel.json）
-                                 または v1 のオブジェクト形式。DIR: その中の
-                                 すべての *.json。全ファイルを単一の
-                                 トランザクションで処理し、1つでもエラーが
-                                 あれば全件拒否
-  report inventory               構成要素ごとに1行: system_code, system_name,
-                                 component_kind, vendor, product, version, cpe,
-                                 environment, exposure, criticality, lifecycle_state
-                                 [--format table|json|csv] [-o FILE]
-  report eosl                    構成要素ごとに1行: system_code, component_kind,
-                                 product, version, eol_product, eol_cycle,
-                                 release_date, support_end, eosl,
-                                 extended_support_end（ISO形式の日付または
-                                 null）, status (past|d30|d90|d180|d365|
-                                 supported|unknown), days_left, decision。
-                                 eosl 順に並べ、unknown は最後。日付が null の
-                                 場合、status が past なら終了日不明で終了済み、
-                                 supported なら終了日の発表なし
-                                 [--horizon-days N]: EOSL超過またはN日以内のみ
-  export inventory FILE.csv      インベントリをCSVで出力（インポート形式）
-  audit verify                   監査ログのハッシュチェーンを検証
-  admin init-roles               PostgreSQL: ロール pp_viewer, pp_planner,
-                                 pp_approver を作成して権限を付与
-                                 （アップグレード後にも再実行）。ユーザーへの
-                                 付与方法を表示
-  backup FILE                    データベースの整合性のとれたコピーを FILE に
-                                 作成（どちらのバックエンドでもSQLiteファイル）。
-                                 FILE が既に存在する場合、--force がなければ拒否
-  restore FILE                   FILE を検査（SQLiteの整合性、スキーマ
-                                 バージョン、監査ログのチェーン）してから、
-                                 データベースを置換。元のSQLiteファイルは
-                                 NAME.before-restore-&lt;time&gt; として保存。
-                                 PostgreSQLのデータベースはデータがないこと
-  drill [FILE]                   リストア訓練: バックアップを取得（または FILE
-                                 を使用）し、作業用データベースにリストアして、
-                                 全テーブルの行と監査ログのチェーンを比較。
-                                 差異があれば終了ステータス1
-                                 [--format table|json|csv] [-o FILE]。json:
-                                 {table, live, restored, match} の配列1つ。
-                                 監査ログのチェーンは table &quot;audit_chain&quot;
-                                 （live, restored: エントリ数）
-
-インベントリCSVの列（順不同、大文字・小文字の区別なし、*は必須）:
-  system_code*, system_name*, owner, criticality (1-4), environment
-  (production|staging|development), exposure (internet|internal|isolated),
-  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
-  database|runtime|application|network|firmware|cloud), vendor, product, version,
-  cpe, eol_product, eol_cycle, instances, purl, notes
-
-終了ステータス: 0 完了、1 失敗（ストレージ、I/O。drill: 差異あり）、
-2 使い方の誤り、3 入力を拒否・何も変更なし（restore: 検査に不合格の
-バックアップ、データがあるPostgreSQLのリストア先）、4 同時に行われた
-変更との競合。</translation>
-    </message>
-    <message>
         <source>Usage: patchplanner import endoflife FILE|DIR ...</source>
         <translation>使い方: patchplanner import endoflife FILE|DIR ...</translation>
     </message>
@@ -521,10 +416,6 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>Imported %1 file(s): %2 release cycle(s) created, %3 updated, %4 unchanged; %5 component(s) newly matched; %6 of %7 component(s) tied to a product and cycle.</source>
         <translation>%1ファイルをインポートしました。リリースサイクル: 新規%2件、更新%3件、変更なし%4件。新たに照合された構成要素: %5件。製品とサイクルに関連付けられた構成要素: %7件中%6件。</translation>
-    </message>
-    <message>
-        <source>Usage: patchplanner report inventory|eosl [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
-        <translation>使い方: patchplanner report inventory|eosl [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
     </message>
     <message>
         <source>--horizon-days takes a number of days (0 or more), with report eosl.</source>
@@ -627,8 +518,206 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <translation>Patch Plannerのアップグレード後に、このコマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <source>Unknown import &apos;%1&apos;: use &apos;import inventory FILE.csv&apos; or &apos;import endoflife FILE|DIR ...&apos;.</source>
-        <translation>不明なインポート &apos;%1&apos; です。&apos;import inventory FILE.csv&apos; または &apos;import endoflife FILE|DIR ...&apos; を使用してください。</translation>
+        <source>import sbom: the code of the system the components belong to.</source>
+        <translation>import sbom: 構成要素が属するシステムのコード。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Patch Planner: plan patches, EOSL upgrades and compensating controls for the systems you run.
+
+Without a command the window opens. With a command it runs headless:
+  demo PATH                      create a database at PATH filled with demo data
+  import inventory FILE.csv      import systems and components (columns below)
+  import endoflife FILE|DIR ...  endoflife.date API JSON: the list form (v0; FILE is
+                                 named after the product, e.g. rhel.json) or the v1
+                                 object form; DIR: every *.json in it. All files in one
+                                 transaction: any error rejects them all
+  import kev FILE                CISA Known Exploited Vulnerabilities, JSON or CSV
+  import nvd FILE ...            NVD CVE API 2.0 JSON: a response page, a bundle or a
+                                 whole feed (read as a stream)
+  import jvn FILE ...            JVN iPedia JVNRSS or MyJVN VULDEF XML
+                                 Each vulnerability import: all files in one
+                                 transaction, then matched against the components;
+                                 findings, due dates and pending patches updated.
+                                 Re-importing the same data changes nothing
+  import sbom FILE.json --system CODE
+                                 CycloneDX JSON SBOM: its components into system
+                                 CODE, then matched against the vulnerabilities
+  report inventory               one row per component: system_code, system_name,
+                                 component_kind, vendor, product, version, cpe,
+                                 environment, exposure, criticality, lifecycle_state
+                                 [--format table|json|csv] [-o FILE]
+  report eosl                    one row per component: system_code, component_kind,
+                                 product, version, eol_product, eol_cycle,
+                                 release_date, support_end, eosl,
+                                 extended_support_end (ISO dates or null), status
+                                 (past|d30|d90|d180|d365|supported|unknown),
+                                 days_left, decision; sorted by eosl, unknown last.
+                                 A null date with status past: ended on an unknown
+                                 date; with supported: no end announced
+                                 [--horizon-days N]: only past EOSL or within N days
+  report findings                one row per open or undecided finding: vulnerability
+                                 (CVE or JVNDB id), system_code, component_kind,
+                                 product, version, state, severity, cvss, kev
+                                 (true/false), due_date, due_rule, track
+                                 (emergency|regular), match (cpe|name); by due date
+  report patches                 one row per pending patch: system_code, product,
+                                 version, patch, target_version, resolves (ids: a
+                                 JSON array, &apos;;&apos;-joined in CSV), due_date, track,
+                                 reboot (true/false); by due date
+  export inventory FILE.csv      the inventory as CSV (the import format)
+  audit verify                   check the audit trail&apos;s hash chain
+  admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and
+                                 pp_approver and grant their rights (again after an
+                                 upgrade); prints how to grant them to users
+  backup FILE                    a consistent copy of the database in FILE, an SQLite
+                                 file for either backend; refuses an existing FILE
+                                 unless --force
+  restore FILE                   check FILE (SQLite integrity, schema version, audit
+                                 chain), then replace the database with it; the old
+                                 SQLite file is kept as NAME.before-restore-&lt;time&gt;;
+                                 a PostgreSQL database must hold no data yet
+  drill [FILE]                   restore drill: back up (or take FILE), restore into a
+                                 scratch database and compare the rows of every table
+                                 and the audit chain; exit 1 when anything differs
+                                 [--format table|json|csv] [-o FILE]; json: one array
+                                 of {table, live, restored, match}, the audit chain
+                                 as table &quot;audit_chain&quot; (live, restored: entries)
+
+Inventory CSV columns (any order, case-insensitive; * required):
+  system_code*, system_name*, owner, criticality (1-4), environment
+  (production|staging|development), exposure (internet|internal|isolated),
+  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
+  database|runtime|application|network|firmware|cloud), vendor, product, version,
+  cpe, eol_product, eol_cycle, instances, purl, notes
+
+Exit status: 0 done; 1 failed (storage, I/O; drill: a difference); 2 usage error;
+3 input rejected, nothing changed (restore: a backup that fails a check, a
+PostgreSQL target that holds data); 4 conflict with a concurrent change.</source>
+        <translation>Patch Planner: 運用中のシステムのパッチ、EOSLに伴うアップグレード、補完的な措置を計画します。
+
+コマンドを指定しないとウィンドウが開きます。コマンドを指定すると画面なしで実行します:
+  demo PATH                      デモデータを入れたデータベースを PATH に作成
+  import inventory FILE.csv      システムと構成要素をインポート（列は下記）
+  import endoflife FILE|DIR ...  endoflife.date API の JSON: リスト形式（v0。FILE
+                                 は rhel.json のように製品名にする）または v1 の
+                                 オブジェクト形式。DIR: その中のすべての *.json。
+                                 全ファイルを1トランザクションで処理し、エラーが
+                                 1つでもあればすべて拒否
+  import kev FILE                CISA の悪用が確認された脆弱性（KEV）カタログ、
+                                 JSON または CSV
+  import nvd FILE ...            NVD CVE API 2.0 の JSON: レスポンスの1ページ、
+                                 バンドル、またはフィード全体（ストリームで読込）
+  import jvn FILE ...            JVN iPedia の JVNRSS または MyJVN VULDEF の XML
+                                 脆弱性のインポートでは、全ファイルを1トランザク
+                                 ションで処理した後に構成要素と照合し、検出事項、
+                                 対応期限、適用待ちパッチを更新します。同じデータ
+                                 を再インポートしても何も変わりません
+  import sbom FILE.json --system CODE
+                                 CycloneDX JSON SBOM: その構成要素をシステム CODE
+                                 に取り込み、脆弱性と照合
+  report inventory               構成要素ごとに1行: system_code, system_name,
+                                 component_kind, vendor, product, version, cpe,
+                                 environment, exposure, criticality, lifecycle_state
+                                 [--format table|json|csv] [-o FILE]
+  report eosl                    構成要素ごとに1行: system_code, component_kind,
+                                 product, version, eol_product, eol_cycle,
+                                 release_date, support_end, eosl,
+                                 extended_support_end（ISO形式の日付または null）,
+                                 status (past|d30|d90|d180|d365|supported|unknown),
+                                 days_left, decision。eosl 順、unknown は最後。
+                                 日付が null の場合、status が past なら終了日不明
+                                 で終了済み、supported なら終了日が未発表
+                                 [--horizon-days N]: EOSL超過または N 日以内のみ
+  report findings                未対応または未判断の検出事項ごとに1行:
+                                 vulnerability（CVE または JVNDB の ID）,
+                                 system_code, component_kind, product, version,
+                                 state, severity, cvss, kev (true/false), due_date,
+                                 due_rule, track (emergency|regular),
+                                 match (cpe|name)。対応期限順
+  report patches                 適用待ちパッチごとに1行: system_code, product,
+                                 version, patch, target_version, resolves（ID。
+                                 JSON 配列、CSV では &apos;;&apos; 区切り）, due_date,
+                                 track, reboot (true/false)。対応期限順
+  export inventory FILE.csv      インベントリを CSV（インポート形式）で出力
+  audit verify                   監査ログのハッシュチェーンを検証
+  admin init-roles               PostgreSQL: ロール pp_viewer、pp_planner、
+                                 pp_approver を作成して権限を付与（アップグレード
+                                 後にも再実行）。ユーザーへの付与方法を表示
+  backup FILE                    データベースの整合性のとれたコピーを FILE に作成
+                                 （どちらのバックエンドでも SQLite ファイル）。
+                                 既存の FILE は --force を指定しない限り拒否
+  restore FILE                   FILE を検査（SQLite の整合性、スキーマバージョン、
+                                 監査ログのチェーン）してから、データベースを置き
+                                 換え。元の SQLite ファイルは
+                                 NAME.before-restore-&lt;time&gt; として保存。
+                                 PostgreSQL データベースは空である必要あり
+  drill [FILE]                   リストア訓練: バックアップを取得（または FILE を
+                                 使用）し、作業用データベースにリストアして、全
+                                 テーブルの行と監査ログのチェーンを比較。差異が
+                                 あれば終了ステータス 1
+                                 [--format table|json|csv] [-o FILE]。json:
+                                 {table, live, restored, match} の配列1つ。監査
+                                 ログのチェーンはテーブル &quot;audit_chain&quot;（live,
+                                 restored: エントリ数）
+
+インベントリCSVの列（順不同、大文字と小文字を区別しない。* は必須）:
+  system_code*, system_name*, owner, criticality (1-4), environment
+  (production|staging|development), exposure (internet|internal|isolated),
+  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
+  database|runtime|application|network|firmware|cloud), vendor, product, version,
+  cpe, eol_product, eol_cycle, instances, purl, notes
+
+終了ステータス: 0 完了、1 失敗（ストレージ、I/O。drill: 差異あり）、2 使い方の誤り、
+3 入力を拒否し何も変更せず（restore: 検査に失敗したバックアップ、データがある
+PostgreSQL の復元先）、4 同時に行われた変更との競合。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner import kev FILE</source>
+        <translation>使い方: patchplanner import kev FILE</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner import %1 FILE ...</source>
+        <translation>使い方: patchplanner import %1 FILE ...</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in %2 file(s): %3 vulnerabilities created, %4 updated, %5 unchanged, %6 skipped; findings: %7 new, %8 resolved, %9 re-opened; pending patches: %10 new, %11 updated, %12 removed.</source>
+        <translation>%2ファイル、%1レコード: 脆弱性 新規%3件、更新%4件、変更なし%5件、スキップ%6件。検出事項: 新規%7件、解決済み%8件、再オープン%9件。適用待ちパッチ: 新規%10件、更新%11件、削除%12件。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed: %1</source>
+        <translation>ドライランのため、何も変更していません: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>インポートしました: %1</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner import sbom FILE.json --system CODE</source>
+        <translation>使い方: patchplanner import sbom FILE.json --system CODE</translation>
+    </message>
+    <message>
+        <source>No system with code %1.</source>
+        <translation>コード %1 のシステムはありません。</translation>
+    </message>
+    <message>
+        <source>%1 component(s) created, %2 updated, %3 unchanged, %4 skipped; findings: %5 new, %6 resolved.</source>
+        <translation>構成要素: 新規%1件、更新%2件、変更なし%3件、スキップ%4件。検出事項: 新規%5件、解決済み%6件。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3</source>
+        <translation>%1 を %2 にインポートしました: %3</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner report inventory|eosl|findings|patches [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
+        <translation>使い方: patchplanner report inventory|eosl|findings|patches [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
+    </message>
+    <message>
+        <source>Unknown import &apos;%1&apos;: use inventory, endoflife, kev, nvd, jvn or sbom.</source>
+        <translation>不明なインポート種別 &apos;%1&apos; です。inventory、endoflife、kev、nvd、jvn、sbom のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -656,6 +745,133 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>The component was already deleted by someone else.</source>
         <translation>この構成要素は既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Cpe</name>
+    <message>
+        <source>field %1 (%2)</source>
+        <translation>フィールド %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: a wildcard needs some text next to it; expected a value, * (any) or - (not applicable)</source>
+        <translation>%1: ワイルドカードの隣には文字が必要です。値、*（任意）、-（該当なし）のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1: the wildcard %2 is in the middle of the value; &apos;*&apos; and &apos;?&apos; may only start or end a value (escape them as \* or \? to mean the character)</source>
+        <translation>%1: ワイルドカード %2 が値の途中にあります。&apos;*&apos; と &apos;?&apos; は値の先頭または末尾にのみ使用できます（文字そのものを表すには \* または \? とエスケープしてください）</translation>
+    </message>
+    <message>
+        <source>%1: the part &quot;%2&quot; is not one of a (application), o (operating system), h (hardware) or * (any)</source>
+        <translation>%1: part「%2」は a（アプリケーション）、o（OS）、h（ハードウェア）、*（任意）のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>%1: the part may not be - (not applicable); expected a, o, h or *</source>
+        <translation>%1: part に -（該当なし）は指定できません。a、o、h、* のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is empty; expected a value, * (any) or - (not applicable)</source>
+        <translation>%1 が空です。値、*（任意）、-（該当なし）のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 ends with a backslash; a backslash must be followed by the punctuation character it quotes</source>
+        <translation>%1 がバックスラッシュで終わっています。バックスラッシュの後には、エスケープする記号を続ける必要があります</translation>
+    </message>
+    <message>
+        <source>%1: the backslash before %2 quotes nothing; only punctuation may be quoted</source>
+        <translation>%1: %2 の前のバックスラッシュは何もエスケープしていません。エスケープできるのは記号のみです</translation>
+    </message>
+    <message>
+        <source>%1: the character %2 must be quoted as \%3</source>
+        <translation>%1: 文字 %2 は \%3 のようにエスケープする必要があります</translation>
+    </message>
+    <message>
+        <source>%1: the character %2 is not allowed; a CPE value holds letters, digits and quoted punctuation only</source>
+        <translation>%1: 文字 %2 は使用できません。CPEの値に使用できるのは英字、数字、エスケープした記号のみです</translation>
+    </message>
+    <message>
+        <source>%1: the part may not be - (not applicable); expected a, o, h or empty</source>
+        <translation>%1: part に -（該当なし）は指定できません。a、o、h のいずれかを指定するか、空にしてください</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%&apos; must be followed by two hexadecimal digits</source>
+        <translation>%1: &apos;%&apos; の後には2桁の16進数が必要です</translation>
+    </message>
+    <message>
+        <source>%1: %%2 does not encode a punctuation character</source>
+        <translation>%1: %%2 は記号をエンコードしていません</translation>
+    </message>
+    <message>
+        <source>%1: the character %2 is not allowed in a CPE 2.2 name; percent-encode punctuation (e.g. %28 for &apos;(&apos;)</source>
+        <translation>%1: 文字 %2 はCPE 2.2名では使用できません。記号はパーセントエンコードしてください（例: &apos;(&apos; は %28）</translation>
+    </message>
+    <message>
+        <source>The CPE 2.3 name has %1 fields; expected 13 (cpe:2.3:part:vendor:product:version:update:edition:language:sw_edition:target_sw:target_hw:other)</source>
+        <translation>CPE 2.3名のフィールド数が%1個です。13個（cpe:2.3:part:vendor:product:version:update:edition:language:sw_edition:target_sw:target_hw:other）が必要です</translation>
+    </message>
+    <message>
+        <source>The CPE 2.2 name has %1 components; expected at most 7 (cpe:/part:vendor:product:version:update:edition:language)</source>
+        <translation>CPE 2.2名のコンポーネント数が%1個です。最大7個（cpe:/part:vendor:product:version:update:edition:language）までです</translation>
+    </message>
+    <message>
+        <source>field %1 (edition): a packed edition has %2 parts; expected ~edition~sw_edition~target_sw~target_hw~other</source>
+        <translation>フィールド %1（edition）: パックされたeditionの要素数が%2個です。~edition~sw_edition~target_sw~target_hw~other の形式が必要です</translation>
+    </message>
+    <message>
+        <source>The CPE name is %1 characters long; at most %2 are accepted</source>
+        <translation>CPE名が%1文字あります。受け付けるのは%2文字までです</translation>
+    </message>
+    <message>
+        <source>The CPE name is empty; expected cpe:2.3:… or cpe:/…</source>
+        <translation>CPE名が空です。次のいずれかの形式で指定してください: cpe:2.3:… または cpe:/…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPE name; expected cpe:2.3:… (CPE 2.3) or cpe:/… (CPE 2.2)</source>
+        <translation>「%1」はCPE名ではありません。cpe:2.3:…（CPE 2.3）または cpe:/…（CPE 2.2）の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>vendor</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>sw_edition</source>
+        <translation>sw_edition</translation>
+    </message>
+    <message>
+        <source>target_sw</source>
+        <translation>target_sw</translation>
+    </message>
+    <message>
+        <source>target_hw</source>
+        <translation>target_hw</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1032,17 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>DeletePatchCommand</name>
+    <message>
+        <source>Delete patch %1</source>
+        <translation>パッチ %1 の削除</translation>
+    </message>
+    <message>
+        <source>The patch was already deleted by someone else.</source>
+        <translation>このパッチは既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSystemCommand</name>
     <message>
         <source>Delete system %1</source>
@@ -827,10 +1054,92 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>DueRules</name>
+    <message>
+        <source>known exploited (KEV, ransomware)</source>
+        <translation>悪用が確認された脆弱性 (KEV、ランサムウェア)</translation>
+    </message>
+    <message>
+        <source>known exploited (KEV)</source>
+        <translation>悪用が確認された脆弱性 (KEV)</translation>
+    </message>
+    <message>
+        <source>not known exploited</source>
+        <translation>悪用の確認なし</translation>
+    </message>
+    <message>
+        <source>internet-facing</source>
+        <translation>インターネット公開</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>社内</translation>
+    </message>
+    <message>
+        <source>internal, not exposed at this tier</source>
+        <translation>社内（このティアは公開扱いの対象外）</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>ティア%1</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>severity none</source>
+        <translation>深刻度なし</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>スコアなし</translation>
+    </message>
+    <message>
+        <source>%1 (CVSS %2)</source>
+        <translation>%1（CVSS %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>定例</translation>
+    </message>
+</context>
+<context>
     <name>EditComponentCommand</name>
     <message>
         <source>Edit component %1</source>
         <translation>構成要素 %1 の編集</translation>
+    </message>
+</context>
+<context>
+    <name>EditPatchCommand</name>
+    <message>
+        <source>Edit patch %1</source>
+        <translation>パッチ %1 の編集</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1305,69 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>FindingRepository</name>
+    <message>
+        <source>No longer matches: %1</source>
+        <translation>照合しなくなりました: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade patch of %1 was not stored.</source>
+        <translation>%1 のアップグレードパッチを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Finding %1: the state &quot;%2&quot; needs a justification or a detail saying why.</source>
+        <translation>検出事項 %1: 状態「%2」には、根拠または理由を説明する詳細が必要です。</translation>
+    </message>
+    <message>
+        <source>Finding %1: a review date is only kept for &quot;%2&quot; and &quot;%3&quot;; clear it for &quot;%4&quot;.</source>
+        <translation>検出事項 %1: 再確認日を保持するのは「%2」と「%3」の場合のみです。「%4」の場合はクリアしてください。</translation>
+    </message>
+    <message>
+        <source>Finding %1: the review date %2 is in the past; expected today or later.</source>
+        <translation>検出事項 %1: 再確認日 %2 が過去の日付です。今日以降の日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>Finding %1 was deleted by someone else.</source>
+        <translation>検出事項 %1 は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Finding %1 was changed by someone else since you opened it.</source>
+        <translation>検出事項 %1 は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Finding %1 was changed by someone else.</source>
+        <translation>検出事項 %1 は他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Patch: the title is empty; expected a short description such as &quot;KB5034441&quot; or &quot;Upgrade to 2.4.62&quot;.</source>
+        <translation>パッチ: タイトルが空です。「KB5034441」や「2.4.62 へのアップグレード」のような短い説明を入力してください。</translation>
+    </message>
+    <message>
+        <source>Patch &quot;%1&quot;: expected minutes %2 is out of range; expected 0 to 10080.</source>
+        <translation>パッチ「%1」: 想定所要時間 %2 分が範囲外です。0～10080 分の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The patch &quot;%1&quot; was not stored.</source>
+        <translation>パッチ「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The patch &quot;%1&quot; was deleted by someone else.</source>
+        <translation>パッチ「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The patch &quot;%1&quot; was changed by someone else since you opened it.</source>
+        <translation>パッチ「%1」は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The patch &quot;%1&quot; was changed by someone else.</source>
+        <translation>パッチ「%1」は他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The patch was already deleted by someone else.</source>
+        <translation>このパッチは既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
     <name>InventoryCsv</name>
     <message>
         <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
@@ -1096,6 +1468,97 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStream</name>
+    <message>
+        <source>The file ends inside a string that starts on line %1; the file is cut short.</source>
+        <translation>%1行目から始まる文字列の途中でファイルが終わっています。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>A string contains the control character %1; JSON expects it written as an escape such as \n.</source>
+        <translation>文字列に制御文字 %1 が含まれています。JSONでは \n のようなエスケープで記述する必要があります。</translation>
+    </message>
+    <message>
+        <source>The file ends inside a value that starts on line %1; the file is cut short.</source>
+        <translation>%1行目から始まる値の途中でファイルが終わっています。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>Unexpected character %1; expected a JSON value (a string, number, object, array, true, false or null).</source>
+        <translation>予期しない文字 %1 があります。JSONの値（文字列、数値、オブジェクト、配列、true、false、null）が必要です。</translation>
+    </message>
+    <message>
+        <source>Values are nested more than %1 levels deep; a feed record is far shallower.</source>
+        <translation>値の入れ子が%1階層を超えています。フィードのレコードはこれよりはるかに浅いはずです。</translation>
+    </message>
+    <message>
+        <source>Unexpected %1: the %2 opened before it is not closed.</source>
+        <translation>予期しない %1 があります。その前に開かれた %2 が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>Unexpected character %1 inside a value that starts on line %2.</source>
+        <translation>%2行目から始まる値の中に予期しない文字 %1 があります。</translation>
+    </message>
+    <message>
+        <source>The file starts with an incomplete byte order mark; expected a JSON object.</source>
+        <translation>ファイルが不完全なBOMで始まっています。JSONオブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a JSON object.</source>
+        <translation>ファイルが空です。JSONオブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>The file does not start with a JSON object: found %1, expected &quot;{&quot;.</source>
+        <translation>ファイルがJSONオブジェクトで始まっていません。&quot;{&quot; が必要ですが、%1 がありました。</translation>
+    </message>
+    <message>
+        <source>The file ends inside the top-level object that starts on line %1; the file is cut short.</source>
+        <translation>%1行目から始まる最上位オブジェクトの途中でファイルが終わっています。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the end of the JSON object; expected nothing more.</source>
+        <translation>JSONオブジェクトの終わりの後に余分なテキストがあります。これ以上何も続かない必要があります。</translation>
+    </message>
+    <message>
+        <source>The record is larger than %1 MB; a feed record is far smaller.</source>
+        <translation>レコードが%1 MBを超えています。フィードのレコードははるかに小さいはずです。</translation>
+    </message>
+    <message>
+        <source>Unexpected %1 in the top-level object; expected &quot;,&quot; or &quot;}&quot;.</source>
+        <translation>最上位オブジェクト内に予期しない %1 があります。&quot;,&quot; または &quot;}&quot; が必要です。</translation>
+    </message>
+    <message>
+        <source>The file ends inside the top-level object; the file is cut short.</source>
+        <translation>最上位オブジェクトの途中でファイルが終わっています。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>Unexpected %1 in the top-level object; expected a key in double quotes.</source>
+        <translation>最上位オブジェクト内に予期しない %1 があります。二重引用符で囲んだキーが必要です。</translation>
+    </message>
+    <message>
+        <source>The file ends after a key; the file is cut short.</source>
+        <translation>キーの後でファイルが終わっています。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>Unexpected %1 after a key; expected &quot;:&quot;.</source>
+        <translation>キーの後に予期しない %1 があります。&quot;:&quot; が必要です。</translation>
+    </message>
+    <message>
+        <source>The file ends after the key &quot;%1&quot;; the file is cut short.</source>
+        <translation>キー「%1」の後でファイルが終わっています。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an array: found %2, expected &quot;[&quot;.</source>
+        <translation>「%1」は配列ではありません。&quot;[&quot; が必要ですが、%2 がありました。</translation>
+    </message>
+    <message>
+        <source>The file ends inside the &quot;%1&quot; array; the file is cut short.</source>
+        <translation>配列「%1」の途中でファイルが終わっています。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>Unexpected %1 in the &quot;%2&quot; array; expected &quot;,&quot; or &quot;]&quot;.</source>
+        <translation>配列「%2」内に予期しない %1 があります。&quot;,&quot; または &quot;]&quot; が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2093,162 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>In triage</source>
+        <translation>トリアージ中</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>影響あり</translation>
+    </message>
+    <message>
+        <source>Not affected</source>
+        <translation>影響なし</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>誤検知</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Risk accepted</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Code not present</source>
+        <translation>該当コードなし</translation>
+    </message>
+    <message>
+        <source>Code not reachable</source>
+        <translation>コードに到達不能</translation>
+    </message>
+    <message>
+        <source>Requires configuration</source>
+        <translation>特定の設定が必要</translation>
+    </message>
+    <message>
+        <source>Requires dependency</source>
+        <translation>特定の依存関係が必要</translation>
+    </message>
+    <message>
+        <source>Requires environment</source>
+        <translation>特定の環境が必要</translation>
+    </message>
+    <message>
+        <source>Protected by compiler</source>
+        <translation>コンパイラーで保護</translation>
+    </message>
+    <message>
+        <source>Protected at runtime</source>
+        <translation>実行時に保護</translation>
+    </message>
+    <message>
+        <source>Protected at perimeter</source>
+        <translation>境界で保護</translation>
+    </message>
+    <message>
+        <source>Protected by mitigating control</source>
+        <translation>緩和策で保護</translation>
+    </message>
+    <message>
+        <source>Component not present</source>
+        <translation>該当構成要素なし</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>定例</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>Vendor, product and version</source>
+        <translation>ベンダー・製品・バージョン</translation>
+    </message>
+    <message>
+        <source>KEV due date</source>
+        <translation>KEVの対応期限</translation>
+    </message>
+    <message>
+        <source>Known exploited (KEV)</source>
+        <translation>悪用が確認された脆弱性 (KEV)</translation>
+    </message>
+    <message>
+        <source>Internet-facing, critical</source>
+        <translation>インターネット公開・重大</translation>
+    </message>
+    <message>
+        <source>Internet-facing, high</source>
+        <translation>インターネット公開・高</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>スコアなし</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>アップグレード</translation>
+    </message>
+    <message>
+        <source>Vendor patch</source>
+        <translation>ベンダーパッチ</translation>
+    </message>
+</context>
+<context>
+    <name>PendingPatches</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>product and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to a version later than %2</source>
+        <translation>%1 を %2 より新しいバージョンにアップグレード</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation>%1 を %2 にアップグレード</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 (fixed version unknown)</source>
+        <translation>%1 をアップグレード（修正バージョン不明）</translation>
+    </message>
 </context>
 <context>
     <name>RoleAdmin</name>
@@ -1652,6 +2271,29 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>Could not read your rights on %1.</source>
         <translation>%1 でのあなたの権限を読み取れませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SbomImport</name>
+    <message>
+        <source>The file is %1 MB; at most %2 MB is read.</source>
+        <translation>ファイルサイズが%1 MBあります。読み込むのは%2 MBまでです。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>ファイルを読み込めません: %1。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most that is read.</source>
+        <translation>ファイルが読み込みの上限である%1 MBを超えています。</translation>
+    </message>
+    <message>
+        <source>%1 has errors, so nothing was imported. Correct them and import the file again.</source>
+        <translation>%1 にエラーがあるため、何もインポートしませんでした。エラーを修正してから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>There is no system with code %1; create it first or check the code given with --system.</source>
+        <translation>コード %1 のシステムはありません。先にシステムを作成するか、--system で指定したコードを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2324,14 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <source>The EOSL horizons were changed by someone else to %1 days since you opened them.</source>
         <translation>EOSLの期間は、開いた後に他のユーザーによって %1 日に変更されました。</translation>
     </message>
+    <message>
+        <source>The due-date policy is not valid: every number of days must be between 1 and 3650, the emergency CVSS score between 0 and 10, and the exposed tier between 1 and 4.</source>
+        <translation>対応期限ポリシーが無効です。日数はすべて1～3650、緊急とするCVSSスコアは0～10、公開扱いのティアは1～4の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The due-date policy was changed by someone else since you opened it.</source>
+        <translation>対応期限ポリシーは、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
 </context>
 <context>
     <name>SystemRepository</name>
@@ -1708,6 +2358,270 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>The system was already deleted by someone else.</source>
         <translation>このシステムは既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>TriageCommand</name>
+    <message>
+        <source>Set finding to %1</source>
+        <translation>検出事項を「%1」に設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n findings to %1</source>
+        <translation>
+            <numerusform>%n件の検出事項を「%1」に設定</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VulnFeedReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>Expected %1, found %2.</source>
+        <translation>%1 が必要ですが、%2 がありました。</translation>
+    </message>
+    <message>
+        <source>Missing; expected a string.</source>
+        <translation>値がありません。文字列が必要です。</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; only the first %2 are kept.</source>
+        <translation>テキストが%1文字あります。先頭の%2文字のみ保持します。</translation>
+    </message>
+    <message>
+        <source>The value is %1 characters long; expected at most %2.</source>
+        <translation>値が%1文字あります。%2文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>Empty; expected a date YYYY-MM-DD.</source>
+        <translation>空です。YYYY-MM-DD形式の日付が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The bytes here are not valid UTF-8; the feeds are UTF-8 text.</source>
+        <translation>この部分のバイト列は有効なUTF-8ではありません。フィードはUTF-8テキストです。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>有効なJSONではありません: %1。</translation>
+    </message>
+    <message>
+        <source>Expected an object, found %1.</source>
+        <translation>オブジェクトが必要ですが、%1 がありました。</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Missing; expected a CVE id such as CVE-2024-3400.</source>
+        <translation>値がありません。CVE-2024-3400 のようなCVE IDが必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CVE id; expected CVE-YYYY-NNNN.</source>
+        <translation>「%1」はCVE IDではありません。CVE-YYYY-NNNN 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first on line %2); expected each CVE once.</source>
+        <translation>%1 が2回記載されています（最初は%2行目）。各CVEは1回のみ記載してください。</translation>
+    </message>
+    <message>
+        <source>Missing; expected a date YYYY-MM-DD.</source>
+        <translation>値がありません。YYYY-MM-DD形式の日付が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ransomware use; expected Known or Unknown.</source>
+        <translation>「%1」はランサムウェアでの使用状況として無効です。Known または Unknown を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>This is not a KEV catalog: it has no &quot;vulnerabilities&quot; array; expected the CISA catalog JSON or CSV.</source>
+        <translation>KEVカタログではありません（&quot;vulnerabilities&quot; 配列がありません）。CISAカタログのJSONまたはCSVが必要です。</translation>
+    </message>
+    <message>
+        <source>This is an NVD CVE feed, not a KEV catalog; import it as nvd.</source>
+        <translation>これはNVDのCVEフィードで、KEVカタログではありません。nvd としてインポートしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a KEV catalog: expected a JSON object or a CSV file whose header is %1.</source>
+        <translation>KEVカタログではありません。JSONオブジェクト、またはヘッダーが %1 のCSVファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; expected %2 as in the header.</source>
+        <translation>この行は%1列ですが、ヘッダーと同じ%2列が必要です。</translation>
+    </message>
+    <message>
+        <source>Missing; expected the CVSS data object.</source>
+        <translation>値がありません。CVSSデータのオブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>a number from 0 to 10</source>
+        <translation>0～10の数値</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected a number from 0 to 10.</source>
+        <translation>%1 は範囲外です。0～10の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator; expected AND or OR.</source>
+        <translation>「%1」は演算子ではありません。AND または OR を指定してください。</translation>
+    </message>
+    <message>
+        <source>Empty; expected a CPE 2.3 name such as cpe:2.3:a:vendor:product:1.0:*:*:*:*:*:*:*.</source>
+        <translation>空です。cpe:2.3:a:vendor:product:1.0:*:*:*:*:*:*:* のようなCPE 2.3名が必要です。</translation>
+    </message>
+    <message>
+        <source>The CPE is %1 characters long; expected at most %2.</source>
+        <translation>CPEが%1文字あります。%2文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPE 2.3 name; expected cpe:2.3:part:vendor:product:...</source>
+        <translation>「%1」はCPE 2.3名ではありません。次の形式が必要です: cpe:2.3:part:vendor:product:...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CPE 2.3 name: %2</source>
+        <translation>「%1」はCPE 2.3名ではありません: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timestamp; expected YYYY-MM-DDTHH:MM:SS.mmm.</source>
+        <translation>「%1」はタイムスタンプではありません。YYYY-MM-DDTHH:MM:SS.mmm 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>This is not an NVD CVE feed: it has neither a &quot;vulnerabilities&quot; array nor a CVE &quot;id&quot;; expected NVD CVE API 2.0 JSON.</source>
+        <translation>NVDのCVEフィードではありません（&quot;vulnerabilities&quot; 配列もCVEの &quot;id&quot; もありません）。NVD CVE API 2.0のJSONが必要です。</translation>
+    </message>
+    <message>
+        <source>This is a KEV catalog, not an NVD CVE feed; import it as kev.</source>
+        <translation>これはKEVカタログで、NVDのCVEフィードではありません。kev としてインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Missing; expected the record&apos;s &quot;cve&quot; object.</source>
+        <translation>値がありません。レコードの &quot;cve&quot; オブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2); expected each CVE once.</source>
+        <translation>%1 が2回出現しています（最初は%2行目）。各CVEは1回のみ記載してください。</translation>
+    </message>
+    <message>
+        <source>%1 is rejected by NVD; skipped.</source>
+        <translation>%1 はNVDで却下（Rejected）されているため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>ファイルを読み込めません: %1。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a KEV catalog is far smaller (at most %2 MB accepted).</source>
+        <translation>ファイルサイズが%1 MBあります。KEVカタログははるかに小さいはずです（受け付けるのは%2 MBまで）。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a KEV catalog is far smaller.</source>
+        <translation>ファイルが%1 MBを超えています。KEVカタログははるかに小さいはずです。</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a KEV catalog (JSON or CSV).</source>
+        <translation>ファイルが空です。KEVカタログ（JSONまたはCSV）が必要です。</translation>
+    </message>
+    <message>
+        <source>The bytes here are not valid UTF-8; the KEV catalog is UTF-8 text.</source>
+        <translation>この部分のバイト列は有効なUTF-8ではありません。KEVカタログはUTF-8テキストです。</translation>
+    </message>
+</context>
+<context>
+    <name>VulnImport</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Computing pending patches</source>
+        <translation>適用待ちパッチを計算しています</translation>
+    </message>
+    <message>
+        <source>%1 was already read from %2; each vulnerability is expected once per import.</source>
+        <translation>%1 は既に %2 から読み込まれています。1回のインポートで各脆弱性は1回のみ指定してください。</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>照合しています</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 何もインポートしませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more error(s)) Nothing was imported.</source>
+        <translation>
+            <numerusform>%1（ほかにエラー%n件）何もインポートしませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; a readable %1 feed file is expected.</source>
+        <translation>ファイルを読み込めません。読み込み可能な%1フィードのファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; at most %2 bytes are accepted.</source>
+        <translation>ファイルサイズが%1バイトあります。受け付けるのは%2バイトまでです。</translation>
+    </message>
+    <message>
+        <source>No file to import was given.</source>
+        <translation>インポートするファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>ファイルを開けません: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityRepository</name>
+    <message>
+        <source>%1:%2: %3 appears twice in one batch; each vulnerability is expected once.</source>
+        <translation>%1:%2: %3 が1つのバッチ内に2回出現しています。各脆弱性は1回のみ指定してください。</translation>
+    </message>
+    <message>
+        <source>The vulnerability %1 was not stored.</source>
+        <translation>脆弱性 %1 を保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3452,10 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <source>Support lifecycle (EOSL)</source>
         <translation>サポートライフサイクル (EOSL)</translation>
     </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>脆弱性</translation>
+    </message>
 </context>
 <context>
     <name>pp::DrillDialog</name>
@@ -2628,6 +3546,129 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>none (not restored)</source>
         <translation>なし（リストアされていません）</translation>
+    </message>
+</context>
+<context>
+    <name>pp::DuePolicyDialog</name>
+    <message>
+        <source>Due-date policy</source>
+        <translation>対応期限ポリシー</translation>
+    </message>
+    <message>
+        <source>A finding is due on the earliest date any of these rules gives, counted from the day it was first detected. Saving recomputes the due date and track of every open finding.</source>
+        <translation>検出事項の対応期限は、最初に検出された日から数えて、以下のルールのうち最も早い日付になります。保存すると、未対応のすべての検出事項の対応期限と対応区分を再計算します。</translation>
+    </message>
+    <message>
+        <source>Known exploited (CISA KEV)</source>
+        <translation>悪用が確認された脆弱性 (CISA KEV)</translation>
+    </message>
+    <message>
+        <source>&amp;KEV without a due date:</source>
+        <translation>期限のないKEV(&amp;K):</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s own due date applies when it has one; otherwise this many days after the date CISA added it.</source>
+        <translation>カタログ自体に対応期限がある場合はその期限を適用します。ない場合は、CISAがカタログに追加した日からこの日数後が期限になります。</translation>
+    </message>
+    <message>
+        <source>Internet-facing systems</source>
+        <translation>インターネット公開システム</translation>
+    </message>
+    <message>
+        <source>Cr&amp;itical:</source>
+        <translation>重大(&amp;I):</translation>
+    </message>
+    <message>
+        <source>CVSS 9.0 to 10 on an internet-facing system.</source>
+        <translation>インターネット公開システムでCVSS 9.0～10。</translation>
+    </message>
+    <message>
+        <source>&amp;High:</source>
+        <translation>高(&amp;H):</translation>
+    </message>
+    <message>
+        <source>CVSS 7.0 to 8.9 on an internet-facing system.</source>
+        <translation>インターネット公開システムでCVSS 7.0～8.9。</translation>
+    </message>
+    <message>
+        <source>Every system</source>
+        <translation>すべてのシステム</translation>
+    </message>
+    <message>
+        <source>Cri&amp;tical:</source>
+        <translation>重大(&amp;T):</translation>
+    </message>
+    <message>
+        <source>CVSS 9.0 to 10.</source>
+        <translation>CVSS 9.0～10。</translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh:</source>
+        <translation>高(&amp;G):</translation>
+    </message>
+    <message>
+        <source>CVSS 7.0 to 8.9.</source>
+        <translation>CVSS 7.0～8.9。</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>中(&amp;M):</translation>
+    </message>
+    <message>
+        <source>CVSS 4.0 to 6.9, and vulnerabilities without a score, so that none is forgotten.</source>
+        <translation>CVSS 4.0～6.9、およびスコアのない脆弱性（見落としを防ぐため）。</translation>
+    </message>
+    <message>
+        <source>&amp;Low:</source>
+        <translation>低(&amp;L):</translation>
+    </message>
+    <message>
+        <source>CVSS 0.1 to 3.9.</source>
+        <translation>CVSS 0.1～3.9。</translation>
+    </message>
+    <message>
+        <source>Emergency track</source>
+        <translation>緊急の対応区分</translation>
+    </message>
+    <message>
+        <source>CVSS &amp;at least:</source>
+        <translation>CVSSの下限(&amp;A):</translation>
+    </message>
+    <message>
+        <source>On an internet-facing system, a vulnerability scored at least this high goes on the emergency track.</source>
+        <translation>インターネット公開システムでは、スコアがこの値以上の脆弱性を緊急の対応区分にします。</translation>
+    </message>
+    <message>
+        <source>tier 1 to </source>
+        <translation>ティア1～ </translation>
+    </message>
+    <message>
+        <source>Exposed internal ti&amp;ers:</source>
+        <translation>公開扱いする社内のティア(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A known exploited vulnerability goes on the emergency track on internet-facing systems, and on internal systems of these tiers (1 = most critical).</source>
+        <translation>悪用が確認された脆弱性は、インターネット公開システム、およびこれらのティアの社内システムで緊急の対応区分になります（1 = 最も重要）。</translation>
+    </message>
+    <message>
+        <source>The stored policy could not be read; the defaults are shown. %1</source>
+        <translation>保存されているポリシーを読み込めなかったため、既定値を表示しています。%1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Days must be 1 to 3650, the CVSS threshold 0 to 10 and the tier 1 to 4.</source>
+        <translation>日数は1～3650、CVSSのしきい値は0～10、ティアは1～4の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the due-date policy while this dialog was open. Their values are shown now: change them again and save, or cancel.</source>
+        <translation>このダイアログを開いている間に、他のユーザーが対応期限ポリシーを変更しました。変更後の値を表示しています。もう一度変更して保存するか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The policy was not saved. %1</source>
+        <translation>ポリシーを保存できませんでした。%1</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3852,307 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>EOSL within %1 days</source>
         <translation>%1日以内にEOSL</translation>
+    </message>
+</context>
+<context>
+    <name>pp::FeedImportDialog</name>
+    <message>
+        <source>C&amp;hoose files…</source>
+        <translation>ファイルを選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (dry run)</source>
+        <translation>プレビュー（ドライラン）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Import vulnerabilities</source>
+        <translation>脆弱性のインポート</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Read, store, match and count everything, then roll back: nothing is changed</source>
+        <translation>読み込み、保存、照合、集計をすべて行った後にロールバックします。何も変更しません</translation>
+    </message>
+    <message>
+        <source>&amp;Feed:</source>
+        <translation>フィード(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les:</source>
+        <translation>ファイル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Is&amp;sues:</source>
+        <translation>問題(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Choose the files of one feed, then Preview to see what would change, or Import.</source>
+        <translation>1つのフィードのファイルを選択し、[プレビュー] で変更内容を確認するか、[インポート] を押してください。</translation>
+    </message>
+    <message>
+        <source>Known exploited vulnerabilities (CISA KEV, JSON or CSV)</source>
+        <translation>悪用が確認された脆弱性（CISA KEV、JSONまたはCSV）</translation>
+    </message>
+    <message>
+        <source>NVD CVE feed (API 2.0 JSON)</source>
+        <translation>NVD CVEフィード（API 2.0 JSON）</translation>
+    </message>
+    <message>
+        <source>JVN iPedia (JVNRSS or VULDEF XML)</source>
+        <translation>JVN iPedia（JVNRSSまたはVULDEF XML）</translation>
+    </message>
+    <message>
+        <source>Choose feed files</source>
+        <translation>フィードファイルの選択</translation>
+    </message>
+    <message>
+        <source>Feed files (*.json *.csv *.xml *.rdf);;All files (*)</source>
+        <translation>フィードファイル (*.json *.csv *.xml *.rdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>認識できません</translation>
+    </message>
+    <message>
+        <source>%1 — %2, looks like %3</source>
+        <translation>%1 — %2、%3 と思われます</translation>
+    </message>
+    <message>
+        <source>No file chosen yet: use Choose files.</source>
+        <translation>ファイルがまだ選択されていません。[ファイルを選択] を使用してください。</translation>
+    </message>
+    <message>
+        <source>Some files do not look like %1: import each feed on its own, or choose the feed that matches them.</source>
+        <translation>%1 ではないと思われるファイルがあります。フィードごとに個別にインポートするか、ファイルに合ったフィードを選択してください。</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>読み込み形式: %1</translation>
+    </message>
+    <message>
+        <source>Previewing… nothing will be changed.</source>
+        <translation>プレビューしています… 何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポートしています…</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>開始しています</translation>
+    </message>
+    <message>
+        <source>The import stopped without a result.</source>
+        <translation>インポートが結果なしで停止しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>キャンセルしています… 何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1 created, %2 updated, %3 unchanged, %4 skipped (%5 records in %6 file(s)).&lt;br&gt;Findings: %7 created, %8 resolved, %9 re-opened, %10 with a new due date or track.&lt;br&gt;Patches: %11 created, %12 updated, %13 removed.</source>
+        <translation>脆弱性: 新規%1件、更新%2件、変更なし%3件、スキップ%4件（%6ファイル、%5レコード）。&lt;br&gt;検出事項: 新規%7件、解決済み%8件、再オープン%9件、対応期限または対応区分の変更%10件。&lt;br&gt;パッチ: 新規%11件、更新%12件、削除%13件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled: nothing was changed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;キャンセルしました: 何も変更していません。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The files have errors: nothing was changed.&lt;/b&gt; Correct the errors listed below and import again.</source>
+        <translation>&lt;b&gt;ファイルにエラーがあります: 何も変更していません。&lt;/b&gt; 以下のエラーを修正して、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The import failed: nothing was changed.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;インポートに失敗しました: 何も変更していません。&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview: this is what an import would do. Nothing was changed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;プレビュー: インポートすると以下のようになります。何も変更していません。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Preview done</source>
+        <translation>プレビュー完了</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;インポートしました。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>pp::FindingTableModel</name>
+    <message>
+        <source>CPE</source>
+        <translation>CPE</translation>
+    </message>
+    <message>
+        <source>name (lower confidence)</source>
+        <translation>名前（信頼度低）</translation>
+    </message>
+    <message>
+        <source>Matched by vendor, product and version, not by CPE: check it. Criteria: %1</source>
+        <translation>CPEではなく、ベンダー・製品・バージョンで照合しました。確認してください。条件: %1</translation>
+    </message>
+    <message>
+        <source>Matched criteria: %1</source>
+        <translation>照合条件: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation>KEV</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>CVSS</source>
+        <translation>CVSS</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Due rule</source>
+        <translation>期限ルール</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>対応区分</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>照合</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検出日</translation>
+    </message>
+</context>
+<context>
+    <name>pp::FindingTiles</name>
+    <message>
+        <source>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;%1&lt;/span&gt;&lt;br&gt;%2</source>
+        <translation>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;%1&lt;/span&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Emergency findings</source>
+        <translation>緊急の検出事項</translation>
+    </message>
+    <message>
+        <source>Open findings on the emergency track: patch these now. Click to list them.</source>
+        <translation>緊急の対応区分にある未対応の検出事項です。直ちにパッチを適用してください。クリックすると一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Overdue findings</source>
+        <translation>期限超過の検出事項</translation>
+    </message>
+    <message>
+        <source>Open findings past their due date. Click to list them.</source>
+        <translation>対応期限を過ぎた未対応の検出事項です。クリックすると一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Untriaged findings</source>
+        <translation>未トリアージの検出事項</translation>
+    </message>
+    <message>
+        <source>Findings nobody has looked at yet. Click to list them.</source>
+        <translation>まだ誰も確認していない検出事項です。クリックすると一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Known exploited (KEV)</source>
+        <translation>悪用が確認された脆弱性 (KEV)</translation>
+    </message>
+    <message>
+        <source>Open findings of vulnerabilities in CISA&apos;s KEV catalog. Click to list them.</source>
+        <translation>CISAのKEVカタログに掲載された脆弱性の、未対応の検出事項です。クリックすると一覧を表示します。</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +4757,86 @@ Audit chain of the restored copy: %2.</source>
         <source>An SQLite file has one local user; a read-only file can only be looked at.</source>
         <translation>SQLiteファイルのユーザーはローカルの1人だけです。読み取り専用のファイルは閲覧のみできます。</translation>
     </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>パッチ</translation>
+    </message>
+    <message>
+        <source>&amp;Known exploited vulnerabilities (CISA KEV)…</source>
+        <translation>悪用が確認された脆弱性（CISA KEV）(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Import CISA&apos;s catalog of vulnerabilities exploited in the wild (JSON or CSV)</source>
+        <translation>実際に悪用が確認された脆弱性のCISAカタログ（JSONまたはCSV）をインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;NVD CVE feed…</source>
+        <translation>NVD CVEフィード(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Import CVE records of the NVD API 2.0 (JSON)</source>
+        <translation>NVD API 2.0のCVEレコード（JSON）をインポートします</translation>
+    </message>
+    <message>
+        <source>&amp;JVN iPedia feed…</source>
+        <translation>JVN iPediaフィード(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Import JVN iPedia records (JVNRSS or VULDEF XML)</source>
+        <translation>JVN iPediaのレコード（JVNRSSまたはVULDEF XML）をインポートします</translation>
+    </message>
+    <message>
+        <source>Cyclone&amp;DX SBOM…</source>
+        <translation>CycloneDX SBOM(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import a system&apos;s components from a CycloneDX SBOM and match them against the vulnerabilities</source>
+        <translation>CycloneDX SBOMからシステムの構成要素をインポートし、脆弱性と照合します</translation>
+    </message>
+    <message>
+        <source>D&amp;ue-date policy…</source>
+        <translation>対応期限ポリシー(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>How many days each kind of finding has, and what puts it on the emergency track</source>
+        <translation>検出事項の種類ごとの対応日数と、緊急の対応区分にする条件を設定します</translation>
+    </message>
+    <message>
+        <source>Vul&amp;nerabilities</source>
+        <translation>脆弱性(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Patches</source>
+        <translation>パッチ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;New vendor patch…</source>
+        <translation>新規ベンダーパッチ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete vendor patch…</source>
+        <translation>ベンダーパッチを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities imported: %1 created, %2 updated; %3 new finding(s), %4 resolved.</source>
+        <translation>脆弱性をインポートしました: 新規%1件、更新%2件。検出事項: 新規%3件、解決済み%4件。</translation>
+    </message>
+    <message>
+        <source>SBOM imported: %1 component(s) created, %2 updated; %3 new finding(s).</source>
+        <translation>SBOMをインポートしました: 構成要素 新規%1件、更新%2件。新規の検出事項%3件。</translation>
+    </message>
+    <message>
+        <source>The due-date policy was saved; the open findings&apos; due dates and tracks were recomputed.</source>
+        <translation>対応期限ポリシーを保存しました。未対応の検出事項の対応期限と対応区分を再計算しました。</translation>
+    </message>
 </context>
 <context>
     <name>pp::MessageBar</name>
@@ -3425,6 +4847,232 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PatchTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation>（複数）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>対応期限なし</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <source>⚠ Emergency</source>
+        <translation>⚠ 緊急</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動あり</translation>
+    </message>
+    <message>
+        <source>No reboot</source>
+        <translation>再起動なし</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolves %n finding(s):
+</source>
+        <translation>
+            <numerusform>%n件の検出事項を解決:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earliest due date of the findings it resolves has passed.</source>
+        <translation>解決する検出事項のうち、最も早い対応期限を過ぎています。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>現在のバージョン</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>パッチ</translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation>目標バージョン</translation>
+    </message>
+    <message>
+        <source>Resolves</source>
+        <translation>解決対象</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>対応区分</translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation>想定所要時間</translation>
+    </message>
+    <message>
+        <source>Can roll back</source>
+        <translation>ロールバック可</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PatchesPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>期限超過のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New vendor patch…</source>
+        <translation>新規ベンダーパッチ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>編集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Every track</source>
+        <translation>すべての対応区分</translation>
+    </message>
+    <message>
+        <source>Filter by product, patch, advisory, KB, system or CVE</source>
+        <translation>製品、パッチ、アドバイザリ、KB、システム、CVEで絞り込み</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>システム(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation>対応区分(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>フィルター(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Pending patches</source>
+        <translation>適用待ちパッチ</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>すべてのシステム</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The pending patches could not be read. %1</source>
+        <translation>適用待ちパッチを読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>No database is open: open one with File → Open database.</source>
+        <translation>データベースが開かれていません。[ファイル] → [データベースを開く] で開いてください。</translation>
+    </message>
+    <message>
+        <source>No pending patches: import vulnerabilities with File → Import → NVD CVE feed or Known exploited vulnerabilities (CISA KEV); patches appear for the components they affect. Vendor patches can be entered with New vendor patch.</source>
+        <translation>適用待ちパッチはありません。[ファイル] → [インポート] → [NVD CVEフィード] または [悪用が確認された脆弱性（CISA KEV）] で脆弱性をインポートすると、影響を受ける構成要素のパッチが表示されます。ベンダーパッチは [新規ベンダーパッチ] で登録できます。</translation>
+    </message>
+    <message>
+        <source>No pending patch matches the filters: choose All systems and Every track, or clear Overdue only and Find.</source>
+        <translation>フィルターに一致する適用待ちパッチはありません。[すべてのシステム] と [すべての対応区分] を選択するか、[期限超過のみ] と検索文字列をクリアしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending patch(es)</source>
+        <translation>
+            <numerusform>適用待ちパッチ %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 pending patches</source>
+        <translation>適用待ちパッチ %2件中%1件</translation>
+    </message>
+    <message>
+        <source>The vendor patch “%1” was added.</source>
+        <translation>ベンダーパッチ「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 is computed from the findings: it changes when the component&apos;s version or the findings change.</source>
+        <translation>%1 は検出事項から算出されます。構成要素のバージョンまたは検出事項が変わると変化します。</translation>
+    </message>
+    <message>
+        <source>The patch was deleted meanwhile.</source>
+        <translation>その間にパッチが削除されました。</translation>
+    </message>
+    <message>
+        <source>Delete the vendor patch “%1”?</source>
+        <translation>ベンダーパッチ「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete vendor patch</source>
+        <translation>ベンダーパッチの削除</translation>
+    </message>
+    <message>
+        <source>The findings it resolves stay open. You can undo this with Edit → Undo.</source>
+        <translation>解決対象の検出事項は未対応のまま残ります。[編集] → [元に戻す] で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +5301,182 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>t&amp;o:</source>
         <translation>終了日(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>pp::SbomImport</name>
+    <message>
+        <source>This is not valid JSON: %1 (a CycloneDX SBOM in JSON form is expected).</source>
+        <translation>有効なJSONではありません: %1（JSON形式のCycloneDX SBOMが必要です）。</translation>
+    </message>
+    <message>
+        <source>The file is not a JSON object; a CycloneDX SBOM is one object with &quot;bomFormat&quot;: &quot;CycloneDX&quot;.</source>
+        <translation>ファイルがJSONオブジェクトではありません。CycloneDX SBOMは &quot;bomFormat&quot;: &quot;CycloneDX&quot; を持つ1つのオブジェクトです。</translation>
+    </message>
+    <message>
+        <source>bomFormat is &quot;%1&quot;; expected &quot;CycloneDX&quot; (only CycloneDX JSON SBOMs are read).</source>
+        <translation>bomFormat が「%1」です。&quot;CycloneDX&quot; が必要です（読み込めるのはCycloneDX JSON SBOMのみです）。</translation>
+    </message>
+    <message>
+        <source>specVersion is &quot;%1&quot;; expected 1.2 to 1.6.</source>
+        <translation>specVersion が「%1」です。1.2～1.6 が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;components&quot; must be a list.</source>
+        <translation>&quot;components&quot; はリストである必要があります。</translation>
+    </message>
+    <message>
+        <source>The SBOM lists more than %1 components; split it.</source>
+        <translation>SBOMに%1件を超える構成要素があります。ファイルを分割してください。</translation>
+    </message>
+    <message>
+        <source>A component must be a JSON object.</source>
+        <translation>構成要素はJSONオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>Component %1: bom-ref &quot;%2&quot; is already used by the component on line %3; each bom-ref must be unique.</source>
+        <translation>構成要素 %1: bom-ref「%2」は%3行目の構成要素で既に使用されています。bom-refは一意である必要があります。</translation>
+    </message>
+    <message>
+        <source>Component %1 is of type &quot;%2&quot;, not software that runs: skipped.</source>
+        <translation>構成要素 %1 のタイプは「%2」で、実行されるソフトウェアではないため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>The component %1 has no name; CycloneDX requires one.</source>
+        <translation>構成要素 %1 に名前がありません。CycloneDXでは名前が必須です。</translation>
+    </message>
+    <message>
+        <source>Component %1 has no type; expected e.g. library, application, operating-system.</source>
+        <translation>構成要素 %1 にタイプがありません。library、application、operating-system などを指定してください。</translation>
+    </message>
+    <message>
+        <source>Component %1 is of type &quot;%2&quot;, which is not tracked as inventory: skipped.</source>
+        <translation>構成要素 %1 のタイプ「%2」はインベントリの管理対象外のため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>Component %1: the CPE name &quot;%2&quot; is malformed: %3 Expected a CPE 2.3 name (cpe:2.3:a:vendor:product:version:...) or a 2.2 URI (cpe:/a:...).</source>
+        <translation>構成要素 %1: CPE名「%2」の形式が不正です: %3 CPE 2.3名（cpe:2.3:a:vendor:product:version:...）または2.2 URI（cpe:/a:...）が必要です。</translation>
+    </message>
+    <message>
+        <source>Component %1: %2</source>
+        <translation>構成要素 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pp::SbomImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import CycloneDX SBOM</source>
+        <translation>CycloneDX SBOMのインポート</translation>
+    </message>
+    <message>
+        <source>Choose a CycloneDX JSON file</source>
+        <translation>CycloneDX JSONファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>CPE / purl</source>
+        <translation>CPE / purl</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Choose a CycloneDX SBOM (JSON) and the system it describes.</source>
+        <translation>CycloneDX SBOM（JSON）と、その対象システムを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>システム(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>構成要素:</translation>
+    </message>
+    <message>
+        <source>Issues:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <source>Choose a CycloneDX SBOM</source>
+        <translation>CycloneDX SBOMの選択</translation>
+    </message>
+    <message>
+        <source>CycloneDX JSON (*.json *.cdx.json);;All files (*)</source>
+        <translation>CycloneDX JSON (*.json *.cdx.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>The file has errors (listed above): nothing can be imported until they are corrected.</source>
+        <translation>ファイルにエラーがあります（上記を参照）。エラーを修正するまでインポートできません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) read (CycloneDX %1). Import adds or updates them in the chosen system and matches them against the stored vulnerabilities.</source>
+        <translation>
+            <numerusform>構成要素を%n件読み込みました（CycloneDX %1）。インポートすると、選択したシステムに構成要素を追加または更新し、保存済みの脆弱性と照合します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system was not found; it may have been deleted.</source>
+        <translation>システムが見つかりません。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>何もインポートしませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 component(s) created, %3 updated, %4 unchanged, %5 skipped; %6 new finding(s).</source>
+        <translation>%1 にインポートしました: 構成要素 新規%2件、更新%3件、変更なし%4件、スキップ%5件。新規の検出事項%6件。</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +5771,742 @@ Audit chain of the restored copy: %2.</source>
     </message>
 </context>
 <context>
+    <name>pp::TriageDialog</name>
+    <message>
+        <source>Triage findings</source>
+        <translation>検出事項のトリアージ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) selected: each gets the decision below (one undo step).</source>
+        <translation>
+            <numerusform>%n件の検出事項を選択中: それぞれに以下の判断を設定します（1回の操作で元に戻せます）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Why: what was checked, which control protects, ticket…</source>
+        <translation>理由: 確認した内容、保護している対策、チケットなど…</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>根拠(&amp;J):</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>詳細(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>再確認日(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Hidden from the default view until the review date; then it shows again.</source>
+        <translation>再確認日までは既定の表示から隠れ、再確認日以降は再び表示されます。</translation>
+    </message>
+    <message>
+        <source>A justification and a review date apply only to “not affected” and “false positive”.</source>
+        <translation>根拠と再確認日は「影響なし」と「誤検知」にのみ適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::VendorPatchDialog</name>
+    <message>
+        <source>Re&amp;leased on</source>
+        <translation>リリース日(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Needs a re&amp;boot</source>
+        <translation>再起動が必要(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Can be rolled bac&amp;k</source>
+        <translation>ロールバック可能(&amp;K)</translation>
+    </message>
+    <message>
+        <source>New vendor patch</source>
+        <translation>新規ベンダーパッチ</translation>
+    </message>
+    <message>
+        <source>Edit vendor patch</source>
+        <translation>ベンダーパッチの編集</translation>
+    </message>
+    <message>
+        <source>e.g. MS24-001, RHSA-2024:1234</source>
+        <translation>例: MS24-001、RHSA-2024:1234</translation>
+    </message>
+    <message>
+        <source>e.g. KB5034441</source>
+        <translation>例: KB5034441</translation>
+    </message>
+    <message>
+        <source>Required: what the patch is</source>
+        <translation>必須: パッチの内容</translation>
+    </message>
+    <message>
+        <source>The product it patches; lists its open findings below</source>
+        <translation>パッチの対象製品（下に未対応の検出事項が表示されます）</translation>
+    </message>
+    <message>
+        <source>The version after applying it, e.g. 2.4.62</source>
+        <translation>適用後のバージョン（例: 2.4.62）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>How long applying it takes, including the reboot (1 to 1440 minutes)</source>
+        <translation>適用にかかる時間（再起動を含む。1～1440分）</translation>
+    </message>
+    <message>
+        <source>&amp;Advisory:</source>
+        <translation>アドバイザリ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>KB n&amp;umber:</source>
+        <translation>KB番号(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>ベンダー(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>製品(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get version:</source>
+        <translation>目標バージョン(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Release date:</source>
+        <translation>リリース日:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected duration:</source>
+        <translation>想定所要時間(&amp;X):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備考(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolves these open findings:</source>
+        <translation>解決する未対応の検出事項(&amp;R):</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 on %4</source>
+        <translation>%1 — %4 の %2 %3</translation>
+    </message>
+    <message>
+        <source>Enter the product to list its open findings.</source>
+        <translation>製品を入力すると、その未対応の検出事項が表示されます。</translation>
+    </message>
+    <message>
+        <source>No open findings of %1.</source>
+        <translation>%1 の未対応の検出事項はありません。</translation>
+    </message>
+    <message>
+        <source>Tick the findings that applying this patch fixes.</source>
+        <translation>このパッチの適用で修正される検出事項にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Title: enter what the patch is (required).</source>
+        <translation>タイトル: パッチの内容を入力してください（必須）。</translation>
+    </message>
+    <message>
+        <source>Target version: “%1” is not a version; expected a version such as 2.4.62 or 10.0.19045.3930 (not * or -), or nothing.</source>
+        <translation>目標バージョン: 「%1」はバージョンではありません。2.4.62 や 10.0.19045.3930 のようなバージョン（* や - は不可）を入力するか、空欄にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::VulnFeedReader</name>
+    <message>
+        <source>The %1 is longer than %2 characters; a JVN value is far shorter.</source>
+        <translation>%1 が%2文字を超えています。JVNの値ははるかに短いはずです。</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters and was cut there.</source>
+        <translation>%1 が%2文字を超えているため、そこで切り捨てました。</translation>
+    </message>
+    <message>
+        <source>The CPE name &quot;%1&quot; is malformed: %2 Expected a CPE 2.2 URI such as cpe:/a:vendor:product.</source>
+        <translation>CPE名「%1」の形式が不正です: %2 cpe:/a:vendor:product のようなCPE 2.2 URIが必要です。</translation>
+    </message>
+    <message>
+        <source>The CVSS score &quot;%1&quot; is not a number from 0 to 10.</source>
+        <translation>CVSSスコア「%1」は0～10の数値ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; expected e.g. 2025-04-11T23:52+09:00.</source>
+        <translation>「%1」は日時ではありません。2025-04-11T23:52+09:00 のような形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The entry has no JVNDB identifier (expected e.g. JVNDB-2024-000123).</source>
+        <translation>エントリにJVNDB識別子がありません（例: JVNDB-2024-000123）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JVNDB identifier; expected JVNDB-YYYY-NNNNNN.</source>
+        <translation>「%1」はJVNDB識別子ではありません。JVNDB-YYYY-NNNNNN 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Affected products:</source>
+        <translation>影響を受ける製品:</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>The XML nests deeper than %1 elements; a JVN file does not.</source>
+        <translation>XMLの入れ子が%1要素を超えています。JVNファイルはこれほど深くなりません。</translation>
+    </message>
+    <message>
+        <source>Not a JVN file: the root element is &lt;%1&gt; (namespace &quot;%2&quot;); expected rdf:RDF (JVNRSS) or VULDEF-Document (VULDEF).</source>
+        <translation>JVNファイルではありません: ルート要素が &lt;%1&gt;（名前空間「%2」）です。rdf:RDF（JVNRSS）または VULDEF-Document（VULDEF）が必要です。</translation>
+    </message>
+    <message>
+        <source>Not a JVN file: this is JSON. Expected the XML form of the MyJVN API (ver 3.2 &quot;HND&quot;: JVNRSS or VULDEF); the ver 4.0 &quot;OKA&quot; JSON is not read.</source>
+        <translation>JVNファイルではありません: JSONです。MyJVN APIのXML形式（ver 3.2 &quot;HND&quot;: JVNRSS または VULDEF）が必要です。ver 4.0 &quot;OKA&quot; のJSONは読み込めません。</translation>
+    </message>
+    <message>
+        <source>Not a JVN file: it does not start with XML markup (a CSV or text file?). Expected a JVNRSS or VULDEF XML document (MyJVN API ver 3.2 &quot;HND&quot;).</source>
+        <translation>JVNファイルではありません: XMLマークアップで始まっていません（CSVまたはテキストファイルではありませんか?）。JVNRSS または VULDEF のXML文書（MyJVN API ver 3.2 &quot;HND&quot;）が必要です。</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a JVNRSS or VULDEF XML document.</source>
+        <translation>ファイルが空です。JVNRSS または VULDEF のXML文書が必要です。</translation>
+    </message>
+    <message>
+        <source>The XML ends too early (the file is truncated?): %1.</source>
+        <translation>XMLが途中で終わっています（ファイルが切れていませんか?）: %1。</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed: %1.</source>
+        <translation>XMLが整形式ではありません: %1。</translation>
+    </message>
+    <message>
+        <source>Not a JVN file: no XML element found.</source>
+        <translation>JVNファイルではありません: XML要素が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::VulnTableModel</name>
+    <message>
+        <source>In CISA&apos;s Known Exploited Vulnerabilities catalog; due %1</source>
+        <translation>CISAの悪用が確認された脆弱性（KEV）カタログに掲載。対応期限 %1</translation>
+    </message>
+    <message>
+        <source>In CISA&apos;s Known Exploited Vulnerabilities catalog</source>
+        <translation>CISAの悪用が確認された脆弱性（KEV）カタログに掲載</translation>
+    </message>
+    <message>
+        <source>Also known as %1</source>
+        <translation>別名: %1</translation>
+    </message>
+    <message>
+        <source>KEV, ransomware</source>
+        <translation>KEV、ランサムウェア</translation>
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation>KEV</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>識別子</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>CVSS</source>
+        <translation>CVSS</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>システム数</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>未対応の検出事項</translation>
+    </message>
+    <message>
+        <source>Earliest due</source>
+        <translation>最も早い対応期限</translation>
+    </message>
+</context>
+<context>
+    <name>pp::VulnerabilitiesPage</name>
+    <message>
+        <source>Triage…</source>
+        <translation>トリアージ…</translation>
+    </message>
+    <message>
+        <source>&amp;By vulnerability</source>
+        <translation>脆弱性別(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation>検出事項(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Identifier, alias or title…</source>
+        <translation>識別子、別名、タイトル…</translation>
+    </message>
+    <message>
+        <source>Affecting &amp;my systems only</source>
+        <translation>自システムに影響するもののみ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;KEV only</source>
+        <translation>KEVのみ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Only vulnerabilities in CISA&apos;s Known Exploited Vulnerabilities catalog</source>
+        <translation>CISAのKEVカタログに掲載された脆弱性のみ</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>検索(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;severity:</source>
+        <translation>深刻度の下限(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>CVSS</source>
+        <translation>CVSS</translation>
+    </message>
+    <message>
+        <source>KEV, ransomware</source>
+        <translation>KEV、ランサムウェア</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>システム数</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>未対応の検出事項</translation>
+    </message>
+    <message>
+        <source>Earliest due</source>
+        <translation>最も早い対応期限</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Default view</source>
+        <translation>既定の表示</translation>
+    </message>
+    <message>
+        <source>Every state except resolved; not affected and false positive only once their review date has come</source>
+        <translation>解決済み以外のすべての状態（影響なしと誤検知は再確認日が来たもののみ）</translation>
+    </message>
+    <message>
+        <source>All, including suppressed</source>
+        <translation>すべて（非表示のものを含む）</translation>
+    </message>
+    <message>
+        <source>Emer&amp;gency</source>
+        <translation>緊急(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Over&amp;due</source>
+        <translation>期限超過(&amp;D)</translation>
+    </message>
+    <message>
+        <source>KEV on&amp;ly</source>
+        <translation>KEVのみ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Vulnerability, system, product…</source>
+        <translation>脆弱性、システム、製品…</translation>
+    </message>
+    <message>
+        <source>Tr&amp;iage…</source>
+        <translation>トリアージ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Set the state of the selected findings (Ctrl+T)</source>
+        <translation>選択した検出事項の状態を設定します (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>システム(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>表示(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>含む文字列(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Middleware</source>
+        <translation>ミドルウェア</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>誤検知</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation>KEV</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message>
+        <source>name (lower confidence)</source>
+        <translation>名前（信頼度低）</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>すべてのシステム</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No vulnerabilities imported yet: File &gt; Import &gt; vulnerability feed (NVD, CISA KEV or JVN) brings them in and matches them to your components.</source>
+        <translation>脆弱性はまだインポートされていません。[ファイル] &gt; [インポート] &gt; 脆弱性フィード（NVD、CISA KEV、JVN）でインポートすると、構成要素と照合されます。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>No vulnerability matches these filters.</source>
+        <translation>フィルターに一致する脆弱性はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vulnerability(ies)</source>
+        <translation>
+            <numerusform>脆弱性 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1 shown: narrow the filter</source>
+        <translation>先頭の%1件を表示しています。フィルターで絞り込んでください</translation>
+    </message>
+    <message>
+        <source>No finding contains “%1”.</source>
+        <translation>「%1」を含む検出事項はありません。</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>No finding matches these filters.</source>
+        <translation>フィルターに一致する検出事項はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>検出事項 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system is no longer stored: showing every system.</source>
+        <translation>システムが存在しなくなったため、すべてのシステムを表示しています。</translation>
+    </message>
+    <message>
+        <source>Select one or more findings to triage first.</source>
+        <translation>先にトリアージする検出事項を1件以上選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) set to “%1”.</source>
+        <translation>
+            <numerusform>%n件の検出事項を「%1」に設定しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not opened: “%1” is not a web link (http or https).</source>
+        <translation>開きませんでした: 「%1」はWebリンク（http または https）ではありません。</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>%1 をブラウザーで開けませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n imported vulnerabilities affects a component of your systems. Untick “Affecting my systems only” to see them all.</source>
+        <translation>
+            <numerusform>インポートした %n 件の脆弱性はいずれも自システムの構成要素に影響しません。すべて表示するには「自システムに影響するもののみ」のチェックを外してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open findings%1. Resolved, not affected and false positive findings are hidden: choose “All, including suppressed” to see them.</source>
+        <translation>未対応の検出事項はありません%1。解決済み・影響なし・誤検知の検出事項は非表示です。表示するには「すべて（非表示のものを含む）」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::VulnerabilityDetail</name>
+    <message>
+        <source>from %1</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>%1 より後</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>%1 以下</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1 未満</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a link in the browser</source>
+        <translation>ダブルクリックまたはEnterキーでリンクをブラウザーで開きます</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>CVSS</source>
+        <translation>CVSS</translation>
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation>KEV</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考情報</translation>
+    </message>
+    <message>
+        <source>Select a vulnerability to see its description, scores and findings.</source>
+        <translation>脆弱性を選択すると、説明、スコア、検出事項が表示されます。</translation>
+    </message>
+    <message>
+        <source>This vulnerability is no longer stored.</source>
+        <translation>この脆弱性は存在しなくなりました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, CVSS %2 %3</source>
+        <translation>%1、CVSS %2 %3</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>深刻度: %1</translation>
+    </message>
+    <message>
+        <source>JVN severity: %1</source>
+        <translation>JVNの深刻度: %1</translation>
+    </message>
+    <message>
+        <source>KEV: known exploited, used by ransomware</source>
+        <translation>KEV: 悪用が確認済み、ランサムウェアで使用</translation>
+    </message>
+    <message>
+        <source>KEV: known exploited</source>
+        <translation>KEV: 悪用が確認済み</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>公開日 %1</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <translation>更新日 %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>ステータス %1</translation>
+    </message>
+    <message>
+        <source>Aliases: %1</source>
+        <translation>別名: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>情報源: %1</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>（説明なし）</translation>
+    </message>
+    <message>
+        <source>CVSS %1  %2  %3  %4  (%5%6)</source>
+        <translation>CVSS %1  %2  %3  %4  (%5%6)</translation>
+    </message>
+    <message>
+        <source>, primary</source>
+        <translation>、プライマリ</translation>
+    </message>
+    <message>
+        <source>No CVSS metrics in the feeds.</source>
+        <translation>フィードにCVSSメトリクスがありません。</translation>
+    </message>
+    <message>
+        <source>Added to the catalog: %1</source>
+        <translation>カタログへの追加日: %1</translation>
+    </message>
+    <message>
+        <source>Due date (US federal agencies): %1</source>
+        <translation>対応期限（米国連邦政府機関向け）: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Known ransomware campaign use: %1</source>
+        <translation>ランサムウェアキャンペーンでの使用: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Vendor and product: %1 %2</source>
+        <translation>ベンダーと製品: %1 %2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>Required action: %1</source>
+        <translation>必要な対応: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>備考: %1</translation>
+    </message>
+    <message>
+        <source>Not in CISA&apos;s Known Exploited Vulnerabilities catalog.</source>
+        <translation>CISAのKEVカタログには掲載されていません。</translation>
+    </message>
+    <message>
+        <source>No configurations (affected products) stored.</source>
+        <translation>構成（影響を受ける製品）は保存されていません。</translation>
+    </message>
+    <message>
+        <source>  [%1]</source>
+        <translation>  [%1]</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（出典: %2）</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>検出事項 (%1)</translation>
+    </message>
+    <message>
+        <source>References (%1)</source>
+        <translation>参考情報 (%1)</translation>
+    </message>
+    <message>
+        <source>Configuration %1%2%3</source>
+        <translation>構成 %1%2%3</translation>
+    </message>
+    <message>
+        <source> (all nodes: AND)</source>
+        <translation> (すべてのノード: AND)</translation>
+    </message>
+    <message>
+        <source> (any node: OR)</source>
+        <translation> (いずれかのノード: OR)</translation>
+    </message>
+    <message>
+        <source>, negated</source>
+        <translation>、否定</translation>
+    </message>
+    <message>
+        <source>  %1%2</source>
+        <translation>  %1%2</translation>
+    </message>
+    <message>
+        <source>all of (AND)</source>
+        <translation>すべて (AND)</translation>
+    </message>
+    <message>
+        <source>any of (OR)</source>
+        <translation>いずれか (OR)</translation>
+    </message>
+    <message>
+        <source>  (platform, not vulnerable itself)</source>
+        <translation>  (プラットフォーム。それ自体は脆弱ではない)</translation>
+    </message>
+</context>
+<context>
     <name>pp::Workspace</name>
     <message>
         <source>The system %1 was deleted by someone else.</source>
@@ -3995,6 +6555,18 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Someone else changed the decision meanwhile.</source>
         <translation>その間に他のユーザーが方針を変更しました。</translation>
+    </message>
+    <message>
+        <source>The patch &quot;%1&quot; was deleted by someone else.</source>
+        <translation>パッチ「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The patch was already deleted by someone else.</source>
+        <translation>このパッチは既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is computed from the open findings and cannot be deleted; resolve or triage its findings instead.</source>
+        <translation>「%1」は未対応の検出事項から算出されるため削除できません。代わりに検出事項を解決するか、トリアージしてください。</translation>
     </message>
 </context>
 </TS>

@@ -296,7 +296,7 @@ void LifecyclePanel::apply()
         case Choice::UseImported: break;
         case Choice::Date:
             if (!editDate(e.date).isValid()) {
-                m_messages->showMessage(tr("Enter a date for \u201c%1\u201d, or choose another "
+                m_messages->showMessage(tr("Enter a date for “%1”, or choose another "
                                            "state.").arg(displayName(LifecycleField(i))),
                                         MessageBar::Type::Warning);
                 return;

@@ -343,7 +343,7 @@ void PatchesPage::createItem()
     if (id != 0) {
         reload();
         selectPatch(id);
-        m_messages->showMessage(tr("The vendor patch \u201c%1\u201d was added.")
+        m_messages->showMessage(tr("The vendor patch “%1” was added.")
                                     .arg(dialog.patch().title),
                                 MessageBar::Type::Positive, 8000);
     }
@@ -386,7 +386,7 @@ void PatchesPage::deleteSelected()
     if (!r || !canDelete())
         return;
     const Patch p = r->patch;
-    const QString question = tr("Delete the vendor patch \u201c%1\u201d?").arg(p.title);
+    const QString question = tr("Delete the vendor patch “%1”?").arg(p.title);
     bool yes = false;
     if (m_confirm) {
         yes = m_confirm(question);

@@ -164,7 +164,7 @@ QString VendorPatchDialog::validationError() const
         return tr("Title: enter what the patch is (required).");
     const QString target = m_target->text().trimmed();
     if (!target.isEmpty() && !version::isValid(target))
-        return tr("Target version: \u201c%1\u201d is not a version; expected a version such as "
+        return tr("Target version: “%1” is not a version; expected a version such as "
                   "2.4.62 or 10.0.19045.3930 (not * or -), or nothing.").arg(target);
     return {};
 }

@@ -108,8 +108,8 @@ void TriageDialog::updateEnabled()
     m_review->setEnabled(review);
     m_hint->setText(review
         ? tr("Hidden from the default view until the review date; then it shows again.")
-        : tr("A justification and a review date apply only to \u201cnot affected\u201d and "
-             "\u201cfalse positive\u201d."));
+        : tr("A justification and a review date apply only to “not affected” and "
+             "“false positive”."));
 }
 
 } // namespace pp

@@ -488,7 +488,7 @@ void VulnerabilitiesPage::updateEmptyStates()
         m_vulnEmpty->setText(noneImported);
     else if (vf.affectingOnly && vf.text.isEmpty() && !vf.kevOnly && !vf.minSeverity)
         m_vulnEmpty->setText(tr("None of the %n imported vulnerabilities affects a component of "
-                                "your systems. Untick \u201cAffecting my systems only\u201d to "
+                                "your systems. Untick “Affecting my systems only” to "
                                 "see them all.", nullptr, stored));
     else
         m_vulnEmpty->setText(tr("No vulnerability matches these filters."));
@@ -504,13 +504,13 @@ void VulnerabilitiesPage::updateEmptyStates()
     else if (stored == 0)
         m_findingEmpty->setText(noneImported);
     else if (m_findingModel->rowCount() > 0)
-        m_findingEmpty->setText(tr("No finding contains \u201c%1\u201d.")
+        m_findingEmpty->setText(tr("No finding contains “%1”.")
                                     .arg(m_findingText->text()));
     else if (m_state->currentData().toInt() == kDefaultStates && !m_emergency->isChecked()
              && !m_overdue->isChecked() && !m_kev->isChecked())
         m_findingEmpty->setText(tr("No open findings%1. Resolved, not affected and false "
-                                   "positive findings are hidden: choose \u201cAll, including "
-                                   "suppressed\u201d to see them.")
+                                   "positive findings are hidden: choose “All, including "
+                                   "suppressed” to see them.")
                                     .arg(m_system->currentIndex() > 0
                                              ? tr(" on %1").arg(m_system->currentText())
                                              : QString()));
@@ -619,7 +619,7 @@ void VulnerabilitiesPage::triageSelected()
         return;
     const TriageDialog::Decision d = dialog.decision();
     if (m_workspace->triageFindings(findings, d.state, d.justification, d.detail, d.reviewDate)) {
-        m_messages->showMessage(tr("%n finding(s) set to \u201c%1\u201d.", nullptr,
+        m_messages->showMessage(tr("%n finding(s) set to “%1”.", nullptr,
                                    int(findings.size()))
                                     .arg(displayName(d.state)),
                                 MessageBar::Type::Positive, 4000);
@@ -642,7 +642,7 @@ void VulnerabilitiesPage::openReference(const QString &url)
     // Only web links: a feed must not make the user open a file: or custom-scheme URL.
     const bool web = u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http");
     if (!u.isValid() || !web) {
-        m_messages->showMessage(tr("Not opened: \u201c%1\u201d is not a web link (http or https).")
+        m_messages->showMessage(tr("Not opened: “%1” is not a web link (http or https).")
                                     .arg(url),
                                 MessageBar::Type::Warning, 8000);
         return;
