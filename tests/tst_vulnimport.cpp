@@ -144,7 +144,10 @@ private slots:
     void reimportWritesNothing();
     void newerRecordUpdatesAndIsAudited();
     void badFileRollsBackEverything();
-    void duplicateAcrossFilesRejected();
+    void duplicateAcrossFilesNewestWins_data();
+    void duplicateAcrossFilesNewestWins();
+    void duplicateInOneFileRejected();
+    void olderRecordNeverReplacesNewer();
     void cancelRollsBack();
     void dryRunChangesNothing();
     void missingFileRejected();
@@ -325,15 +328,75 @@ void tst_VulnImport::badFileRollsBackEverything()
     QCOMPARE(snapshot(*m_db), before);
 }
 
-void tst_VulnImport::duplicateAcrossFilesRejected()
+void tst_VulnImport::duplicateAcrossFilesNewestWins_data()
+{
+    QTest::addColumn<bool>("newerFirst");
+    QTest::newRow("newer file first") << true;
+    QTest::newRow("newer file last") << false;
+}
+
+void tst_VulnImport::duplicateAcrossFilesNewestWins()
+{
+    // The same CVE in two files of one call (an overlapping daily page): the newest copy is
+    // kept whatever the order, the other is skipped with a warning naming both places.
+    QFETCH(bool, newerFirst);
+    const QString id = newerFirst ? QStringLiteral("CVE-2030-0101") : QStringLiteral("CVE-2030-0102");
+    const QString cpe = QStringLiteral("cpe:2.3:a:apache:tomcat:*:*:*:*:*:*:*:*");
+    const VulnRecord older = record(id, cpe, QStringLiteral("99.0"), QDate(2024, 1, 1), 9.8);
+    const VulnRecord newer = record(id, cpe, QStringLiteral("1.0"), QDate(2024, 6, 1), 5.0);
+    const QString a = QStringLiteral("a.json"), b = QStringLiteral("b.json");
+    VulnImportOptions o;
+    o.now = kNow;
+    VulnImportReport report;
+    auto r = Internal::runVulnImport(*m_db, VulnFeedKind::Nvd, {a, b}, {100, 100}, o, &report,
+                                     recordsSource({{a, {newerFirst ? newer : older}},
+                                                    {b, {newerFirst ? older : newer}}}));
+    PP_VERIFY_OK(r);
+    QCOMPARE(r->created, 1);
+    QCOMPARE(r->skipped, 1);
+    QVERIFY(!hasErrors(report.issues));
+    bool warned = false;
+    for (const ImportIssue &i : std::as_const(report.issues))
+        warned |= i.message.contains(id) && i.message.contains(QLatin1String("a.json:1"));
+    QVERIFY(warned);
+    auto v = VulnerabilityRepository(*m_db).findByIdentifier(id);
+    PP_VERIFY_OK(v);
+    QVERIFY(v->has_value());
+    QCOMPARE((*v)->lastModified.date(), QDate(2024, 6, 1));
+    QCOMPARE((*v)->cvssScore.value_or(0), 5.0);
+}
+
+void tst_VulnImport::duplicateInOneFileRejected()
 {
     const Snapshot before = snapshot(*m_db);
+    const QString cpe = QStringLiteral("cpe:2.3:a:apache:tomcat:*:*:*:*:*:*:*:*");
+    const QString a = QStringLiteral("a.json");
     VulnImportReport report;
-    VulnImportOptions o;
-    auto r = VulnImport::run(*m_db, VulnFeedKind::Nvd, {kNvd, kNvd3400}, o, &report);
+    auto r = Internal::runVulnImport(
+        *m_db, VulnFeedKind::Nvd, {a}, {100}, {}, &report,
+        recordsSource({{a, {record(QStringLiteral("CVE-2030-0201"), cpe, QStringLiteral("1.0")),
+                            record(QStringLiteral("CVE-2030-0201"), cpe, QStringLiteral("2.0"))}}}));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ErrorKind::InputRejected);
-    QVERIFY2(r.error().message.contains(QLatin1String("CVE-2024-3400")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QLatin1String("CVE-2030-0201")), qPrintable(r.error().message));
+    QCOMPARE(snapshot(*m_db), before);
+}
+
+void tst_VulnImport::olderRecordNeverReplacesNewer()
+{
+    const QString cpe = QStringLiteral("cpe:2.3:a:apache:tomcat:*:*:*:*:*:*:*:*");
+    const QString id = QStringLiteral("CVE-2030-0301");
+    const QString f = QStringLiteral("feed.json");
+    VulnImportOptions o;
+    o.now = kNow;
+    PP_VERIFY_OK(Internal::runVulnImport(*m_db, VulnFeedKind::Nvd, {f}, {100}, o, nullptr,
+        recordsSource({{f, {record(id, cpe, QStringLiteral("1.0"), QDate(2024, 6, 1), 5.0)}}})));
+    const Snapshot before = snapshot(*m_db);
+    auto old = Internal::runVulnImport(*m_db, VulnFeedKind::Nvd, {f}, {100}, o, nullptr,
+        recordsSource({{f, {record(id, cpe, QStringLiteral("99.0"), QDate(2024, 1, 1), 9.8)}}}));
+    PP_VERIFY_OK(old);
+    QCOMPARE(old->updated, 0);
+    QCOMPARE(old->unchanged, 1);
     QCOMPARE(snapshot(*m_db), before);
 }
 

@@ -24,7 +24,7 @@ namespace pp {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcVulnImport, "pp.io.vulnimport")
+Q_LOGGING_CATEGORY(lcVulnImport, "pp.io.vulnimport", QtWarningMsg)
 
 /// Loads components (all when @p systemsOf is empty, else every component of the systems of
 /// those components, which AND platform nodes need) in one query.
@@ -185,19 +185,51 @@ private:
     {
         if (cancelled())
             return false;
-        // The same vulnerability twice in one call (two files, or two pages of one feed):
-        // which one wins would depend on the order given, so it is refused.
-        if (auto it = m_seen.constFind(record.identifier); it != m_seen.constEnd()) {
+        // The same vulnerability twice in one call. In one file that is a broken feed (the
+        // readers refuse it). Across files it is normal: a daily page overlapping the previous
+        // one, a VULDEF detail file next to the feed that lists it. The newest record wins,
+        // whatever the order the files were given in; an equally new later copy is skipped.
+        // Either way the user is told which copy was kept.
+        if (auto it = m_seen.find(record.identifier); it != m_seen.end()) {
+            const QString here = QStringLiteral("%1:%2").arg(record.sourceFile).arg(record.line);
+            if (it->file == record.sourceFile) {
+                m_report.issues << ImportIssue{record.sourceFile, record.line, QString(),
+                                               tr("%1 was already read from %2; each "
+                                                  "vulnerability is expected once per file.")
+                                                   .arg(record.identifier, it->where),
+                                               ImportIssue::Severity::Error};
+                m_failed = true;
+                return true; // keep reading: the user sees every problem at once
+            }
+            ++m_report.skipped;
+            if (!record.lastModified.isValid() || !it->lastModified.isValid()
+                || record.lastModified <= it->lastModified) {
+                m_report.issues << ImportIssue{record.sourceFile, record.line, QString(),
+                                               tr("%1 was already read from %2, in a version at "
+                                                  "least as new; this copy was skipped.")
+                                                   .arg(record.identifier, it->where),
+                                               ImportIssue::Severity::Warning};
+                return true;
+            }
             m_report.issues << ImportIssue{record.sourceFile, record.line, QString(),
-                                           tr("%1 was already read from %2; each vulnerability "
-                                              "is expected once per import.")
-                                               .arg(record.identifier, *it),
-                                           ImportIssue::Severity::Error};
-            m_failed = true;
-            return true; // keep reading: the user sees every problem at once
+                                           tr("%1 is newer here than in %2; this copy was "
+                                              "kept.")
+                                               .arg(record.identifier, it->where),
+                                           ImportIssue::Severity::Warning};
+            *it = Seen{here, record.sourceFile, record.lastModified};
+            // The older copy may still wait in the batch: store it first, so that this one is
+            // an ordinary update of it (one identifier per batch).
+            if (!m_failed) {
+                if (Status s = flush(); !s) {
+                    m_storeError = s.error();
+                    return false;
+                }
+            }
+        } else {
+            m_seen.insert(record.identifier,
+                          Seen{QStringLiteral("%1:%2").arg(record.sourceFile).arg(record.line),
+                               record.sourceFile, record.lastModified});
         }
-        m_seen.insert(record.identifier,
-                      QStringLiteral("%1:%2").arg(record.sourceFile).arg(record.line));
         if (m_failed)
             return true; // nothing will be kept: only check the rest
         m_batch << std::move(record);
@@ -305,7 +337,13 @@ private:
     FindingRepository m_findings;
     ComponentIndex m_index;
     QList<VulnRecord> m_batch;
-    QHash<QString, QString> m_seen; ///< identifier -> "FILE:LINE" where it was first read
+    struct Seen
+    {
+        QString where; ///< "FILE:LINE" of the copy kept
+        QString file;
+        QDateTime lastModified;
+    };
+    QHash<QString, Seen> m_seen; ///< identifier -> the copy kept
     QSet<qint64> m_touched;
     Error m_storeError;
     bool m_failed = false;
