@@ -6,6 +6,7 @@
 #include "models/io/inventorycsv.h"
 #include "models/io/reports.h"
 #include "models/io/sbomimport.h"
+#include "models/io/vendorpatchcsv.h"
 #include "models/io/vulnimport.h"
 #include "models/storage/auditlog.h"
 #include "models/storage/backup.h"
@@ -129,6 +130,11 @@ QString commandSummary()
         "  import sbom FILE.json --system CODE\n"
         "                                 CycloneDX JSON SBOM: its components into system\n"
         "                                 CODE, then matched against the vulnerabilities\n"
+        "  import patches FILE.csv        a list of vendor patches (rollups, advisories):\n"
+        "                                 title*, product*, vendor, advisory_id, kb,\n"
+        "                                 target_version, release_date, reboot,\n"
+        "                                 expected_minutes, can_rollback, notes; each linked\n"
+        "                                 to the open findings it resolves\n"
         "  report inventory               one row per component: system_code, system_name,\n"
         "                                 component_kind, vendor, product, version, cpe,\n"
         "                                 environment, exposure, criticality, lifecycle_state\n"
@@ -435,6 +441,41 @@ int runImportSbom(const QCommandLineParser &parser, const Options &o, const QStr
     else
         out() << Cli::tr("Imported %1 into %2: %3").arg(args.at(2), parser.value(o.system), summary)
               << Qt::endl;
+    return ExitDone;
+}
+
+int runImportPatches(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    if (args.size() != 3)
+        return usageError(Cli::tr("Usage: patchplanner import patches FILE.csv"));
+    const VendorPatchPreview preview = VendorPatchCsv::parseFile(args.at(2));
+    for (const ImportIssue &issue : preview.issues)
+        err() << (issue.isError() ? QString() : Cli::tr("warning: ")) << issue.toString() << Qt::endl;
+    if (preview.hasErrors()) {
+        err() << Cli::tr("%1: rejected; nothing was changed.").arg(args.at(2)) << Qt::endl;
+        return ExitRejected;
+    }
+    if (parser.isSet(o.dryRun)) {
+        out() << Cli::tr("%1: %n vendor patch(es) would be imported.", nullptr,
+                         int(preview.patches.size()))
+                     .arg(args.at(2))
+              << Qt::endl;
+        return ExitDone;
+    }
+    auto db = openDatabase(parser, o, true);
+    if (!db)
+        return report(db.error());
+    auto r = VendorPatchCsv::apply(**db, preview);
+    if (!r)
+        return report(r.error());
+    out() << Cli::tr("Imported %1: %2 vendor patch(es) created, %3 updated, %4 unchanged; %5 "
+                     "open finding(s) linked.")
+                 .arg(args.at(2))
+                 .arg(r->created)
+                 .arg(r->updated)
+                 .arg(r->unchanged)
+                 .arg(r->findingsLinked)
+          << Qt::endl;
     return ExitDone;
 }
 
@@ -767,8 +808,10 @@ int runCommandLine(const QStringList &arguments)
             return runImportFeed(parser, o, args, VulnFeedKind::Jvn);
         if (args.value(1) == QLatin1String("sbom"))
             return runImportSbom(parser, o, args);
-        return usageError(Cli::tr("Unknown import '%1': use inventory, endoflife, kev, nvd, jvn "
-                                  "or sbom.")
+        if (args.value(1) == QLatin1String("patches"))
+            return runImportPatches(parser, o, args);
+        return usageError(Cli::tr("Unknown import '%1': use inventory, endoflife, kev, nvd, jvn, "
+                                  "sbom or patches.")
                               .arg(args.value(1)));
     }
     if (command == QLatin1String("report"))

@@ -41,6 +41,7 @@ private slots:
     void dryRunChangesNothing();
     void reportPatchesJson();
     void importSbom();
+    void importVendorPatches();
     void usage();
 
 private:
@@ -250,6 +251,28 @@ void tst_CliVulns::importSbom()
     r = runDb({QStringLiteral("import"), QStringLiteral("sbom"), sbom, QStringLiteral("--system"), code});
     QVERIFY2(r.status == 0, r.err.constData());
     QVERIFY2(r.out.contains(": 0 component(s) created, 0 updated"), r.out.constData());
+}
+
+void tst_CliVulns::importVendorPatches()
+{
+    const QString list = kData + QStringLiteral("/patches/vendor-patches.csv");
+    Run r = runDb({QStringLiteral("import"), QStringLiteral("patches"), list});
+    QVERIFY2(r.status == 0, r.err.constData());
+    QVERIFY2(r.out.contains("2 vendor patch(es) created"), r.out.constData());
+    const Run report = runDb({QStringLiteral("report"), QStringLiteral("patches"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(report.out.contains("KB5041578"));
+    // Again: unchanged. A bad list: rejected with its line, nothing changed.
+    r = runDb({QStringLiteral("import"), QStringLiteral("patches"), list});
+    QVERIFY2(r.out.contains("0 vendor patch(es) created, 0 updated, 2 unchanged"), r.out.constData());
+    const QString bad = m_dir.filePath(QStringLiteral("bad-patches.csv"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("title,product,release_date\nRollup,Windows Server,2024-13-01\n");
+    f.close();
+    r = runDb({QStringLiteral("import"), QStringLiteral("patches"), bad});
+    QCOMPARE(r.status, 3);
+    QVERIFY2(r.err.contains("bad-patches.csv:2: release_date:"), r.err.constData());
+    QCOMPARE(runDb({QStringLiteral("report"), QStringLiteral("patches"), QStringLiteral("--format"), QStringLiteral("json")}).out, report.out);
 }
 
 void tst_CliVulns::usage()

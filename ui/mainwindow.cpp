@@ -10,6 +10,7 @@
 #include "ui/importexport/feedimportdialog.h"
 #include "ui/importexport/inventoryimportdialog.h"
 #include "ui/importexport/sbomimportdialog.h"
+#include "models/io/vendorpatchcsv.h"
 #include "ui/inventory/componentspage.h"
 #include "ui/inventory/systemspage.h"
 #include "ui/patches/patchespage.h"
@@ -232,6 +233,12 @@ void MainWindow::createActions()
     m_importSbomAction->setToolTip(tr("Import a system's components from a CycloneDX SBOM and "
                                       "match them against the vulnerabilities"));
     connect(m_importSbomAction, &QAction::triggered, this, &MainWindow::importSbom);
+    m_importPatchesAction = new QAction(tr("&Vendor patch list (CSV)\u2026"), this);
+    m_importPatchesAction->setObjectName(QStringLiteral("importPatchesAction"));
+    m_importPatchesAction->setToolTip(tr("Import vendor patches (rollups, advisories, KBs) from a "
+                                         "CSV list; each is linked to the open findings it "
+                                         "resolves"));
+    connect(m_importPatchesAction, &QAction::triggered, this, &MainWindow::importVendorPatches);
     m_duePolicyAction = new QAction(tr("D&ue-date policy\u2026"), this);
     m_duePolicyAction->setObjectName(QStringLiteral("duePolicyAction"));
     m_duePolicyAction->setToolTip(tr("How many days each kind of finding has, and what puts it on "
@@ -325,6 +332,7 @@ void MainWindow::createMenus()
     import->addAction(m_importNvdAction);
     import->addAction(m_importJvnAction);
     import->addAction(m_importSbomAction);
+    import->addAction(m_importPatchesAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_backup->backupAction());
@@ -468,7 +476,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(writable);
     // Importing feeds and SBOMs and the policy write: hidden from those who cannot edit.
     for (QAction *a : {m_importKevAction, m_importNvdAction, m_importJvnAction,
-                       m_importSbomAction}) {
+                       m_importSbomAction, m_importPatchesAction}) {
         a->setVisible(writable);
         a->setEnabled(writable);
     }
@@ -640,6 +648,56 @@ void MainWindow::importSbom()
                                         MessageBar::Type::Positive, 15000);
             });
     dialog->open();
+}
+
+void MainWindow::importVendorPatches()
+{
+    if (!m_workspace->canEdit() || !m_workspace->database())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import vendor patch list"), QString(),
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const VendorPatchPreview preview = VendorPatchCsv::parseFile(path);
+    QStringList lines;
+    for (const ImportIssue &issue : preview.issues)
+        lines << (issue.isError() ? issue.toString() : tr("warning: %1").arg(issue.toString()));
+    if (preview.hasErrors()) {
+        QMessageBox box(QMessageBox::Warning, tr("Import vendor patch list"),
+                        tr("%1 was not imported; nothing was changed.")
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(tr("Correct these problems and import the file again."));
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Import vendor patch list"),
+                    tr("Import %n vendor patch(es) from %1? Each is linked to the open findings "
+                       "it resolves.", nullptr, int(preview.patches.size()))
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Cancel, this);
+    ask.setTextFormat(Qt::PlainText);
+    ask.addButton(tr("Import"), QMessageBox::AcceptRole);
+    if (!lines.isEmpty())
+        ask.setDetailedText(lines.join(QLatin1Char('\n')));
+    if (ask.exec() == QMessageBox::Cancel)
+        return;
+    auto r = VendorPatchCsv::apply(*m_workspace->database(), preview);
+    if (!r) {
+        m_messages->showMessage(r.error().message, MessageBar::Type::Error);
+        return;
+    }
+    m_workspace->externalChangeApplied();
+    m_messages->showMessage(tr("Vendor patches imported: %1 created, %2 updated, %3 unchanged; "
+                               "%4 open finding(s) linked.")
+                                .arg(r->created)
+                                .arg(r->updated)
+                                .arg(r->unchanged)
+                                .arg(r->findingsLinked),
+                            MessageBar::Type::Positive, 15000);
 }
 
 void MainWindow::editDuePolicy()

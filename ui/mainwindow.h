@@ -67,6 +67,7 @@ private:
     void importInventory();
     void importFeed(int kind);
     void importSbom();
+    void importVendorPatches();
     void editDuePolicy();
     void exportInventory();
     void showAbout();
@@ -102,6 +103,7 @@ private:
     QAction *m_importNvdAction;
     QAction *m_importJvnAction;
     QAction *m_importSbomAction;
+    QAction *m_importPatchesAction;
     QAction *m_duePolicyAction;
     QAction *m_quitAction;
     QAction *m_undoAction;

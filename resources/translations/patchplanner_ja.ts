@@ -526,6 +526,46 @@ postgresql://user@host:port/name
         <translation>code</translation>
     </message>
     <message>
+        <source>Usage: patchplanner import kev FILE</source>
+        <translation>使い方: patchplanner import kev FILE</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner import %1 FILE ...</source>
+        <translation>使い方: patchplanner import %1 FILE ...</translation>
+    </message>
+    <message>
+        <source>%1 record(s) in %2 file(s): %3 vulnerabilities created, %4 updated, %5 unchanged, %6 skipped; findings: %7 new, %8 resolved, %9 re-opened; pending patches: %10 new, %11 updated, %12 removed.</source>
+        <translation>%2ファイル、%1レコード: 脆弱性 新規%3件、更新%4件、変更なし%5件、スキップ%6件。検出事項: 新規%7件、解決済み%8件、再オープン%9件。適用待ちパッチ: 新規%10件、更新%11件、削除%12件。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was changed: %1</source>
+        <translation>ドライランのため、何も変更していません: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>インポートしました: %1</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner import sbom FILE.json --system CODE</source>
+        <translation>使い方: patchplanner import sbom FILE.json --system CODE</translation>
+    </message>
+    <message>
+        <source>No system with code %1.</source>
+        <translation>コード %1 のシステムはありません。</translation>
+    </message>
+    <message>
+        <source>%1 component(s) created, %2 updated, %3 unchanged, %4 skipped; findings: %5 new, %6 resolved.</source>
+        <translation>構成要素: 新規%1件、更新%2件、変更なし%3件、スキップ%4件。検出事項: 新規%5件、解決済み%6件。</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3</source>
+        <translation>%1 を %2 にインポートしました: %3</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner report inventory|eosl|findings|patches [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
+        <translation>使い方: patchplanner report inventory|eosl|findings|patches [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
+    </message>
+    <message>
         <source>Patch Planner: plan patches, EOSL upgrades and compensating controls for the systems you run.
 
 Without a command the window opens. With a command it runs headless:
@@ -546,6 +586,11 @@ Without a command the window opens. With a command it runs headless:
   import sbom FILE.json --system CODE
                                  CycloneDX JSON SBOM: its components into system
                                  CODE, then matched against the vulnerabilities
+  import patches FILE.csv        a list of vendor patches (rollups, advisories):
+                                 title*, product*, vendor, advisory_id, kb,
+                                 target_version, release_date, reboot,
+                                 expected_minutes, can_rollback, notes; each linked
+                                 to the open findings it resolves
   report inventory               one row per component: system_code, system_name,
                                  component_kind, vendor, product, version, cpe,
                                  environment, exposure, criticality, lifecycle_state
@@ -619,6 +664,11 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
   import sbom FILE.json --system CODE
                                  CycloneDX JSON SBOM: その構成要素をシステム CODE
                                  に取り込み、脆弱性と照合
+  import patches FILE.csv        ベンダーパッチ一覧（ロールアップ、アドバイザリ）:
+                                 title*, product*, vendor, advisory_id, kb,
+                                 target_version, release_date, reboot,
+                                 expected_minutes, can_rollback, notes。各パッチを
+                                 それが解決する未対応の検出事項と関連付け
   report inventory               構成要素ごとに1行: system_code, system_name,
                                  component_kind, vendor, product, version, cpe,
                                  environment, exposure, criticality, lifecycle_state
@@ -676,48 +726,22 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
 PostgreSQL の復元先）、4 同時に行われた変更との競合。</translation>
     </message>
     <message>
-        <source>Usage: patchplanner import kev FILE</source>
-        <translation>使い方: patchplanner import kev FILE</translation>
+        <source>Usage: patchplanner import patches FILE.csv</source>
+        <translation>使い方: patchplanner import patches FILE.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vendor patch(es) would be imported.</source>
+        <translation>
+            <numerusform>%1: %n 件のベンダーパッチがインポートされます。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Usage: patchplanner import %1 FILE ...</source>
-        <translation>使い方: patchplanner import %1 FILE ...</translation>
+        <source>Imported %1: %2 vendor patch(es) created, %3 updated, %4 unchanged; %5 open finding(s) linked.</source>
+        <translation>%1 をインポートしました: ベンダーパッチ 作成 %2 件、更新 %3 件、変更なし %4 件。未対応の検出事項 %5 件と関連付けました。</translation>
     </message>
     <message>
-        <source>%1 record(s) in %2 file(s): %3 vulnerabilities created, %4 updated, %5 unchanged, %6 skipped; findings: %7 new, %8 resolved, %9 re-opened; pending patches: %10 new, %11 updated, %12 removed.</source>
-        <translation>%2ファイル、%1レコード: 脆弱性 新規%3件、更新%4件、変更なし%5件、スキップ%6件。検出事項: 新規%7件、解決済み%8件、再オープン%9件。適用待ちパッチ: 新規%10件、更新%11件、削除%12件。</translation>
-    </message>
-    <message>
-        <source>Dry run, nothing was changed: %1</source>
-        <translation>ドライランのため、何も変更していません: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1</source>
-        <translation>インポートしました: %1</translation>
-    </message>
-    <message>
-        <source>Usage: patchplanner import sbom FILE.json --system CODE</source>
-        <translation>使い方: patchplanner import sbom FILE.json --system CODE</translation>
-    </message>
-    <message>
-        <source>No system with code %1.</source>
-        <translation>コード %1 のシステムはありません。</translation>
-    </message>
-    <message>
-        <source>%1 component(s) created, %2 updated, %3 unchanged, %4 skipped; findings: %5 new, %6 resolved.</source>
-        <translation>構成要素: 新規%1件、更新%2件、変更なし%3件、スキップ%4件。検出事項: 新規%5件、解決済み%6件。</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2: %3</source>
-        <translation>%1 を %2 にインポートしました: %3</translation>
-    </message>
-    <message>
-        <source>Usage: patchplanner report inventory|eosl|findings|patches [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
-        <translation>使い方: patchplanner report inventory|eosl|findings|patches [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
-    </message>
-    <message>
-        <source>Unknown import &apos;%1&apos;: use inventory, endoflife, kev, nvd, jvn or sbom.</source>
-        <translation>不明なインポート種別 &apos;%1&apos; です。inventory、endoflife、kev、nvd、jvn、sbom のいずれかを指定してください。</translation>
+        <source>Unknown import &apos;%1&apos;: use inventory, endoflife, kev, nvd, jvn, sbom or patches.</source>
+        <translation>不明なインポート「%1」です。inventory、endoflife、kev、nvd、jvn、sbom、patches のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2398,81 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     </message>
 </context>
 <context>
+    <name>VendorPatchCsv</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB is accepted.</source>
+        <translation>ファイルが %1 MB あります。受け付けるのは最大 %2 MB です。</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a header line with the columns %1.</source>
+        <translation>ファイルが空です。列 %1 を含むヘッダー行が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown column; it is ignored. Known columns: %1.</source>
+        <translation>不明な列のため無視します。使用できる列: %1。</translation>
+    </message>
+    <message>
+        <source>The column appears twice.</source>
+        <translation>この列が2回出現しています。</translation>
+    </message>
+    <message>
+        <source>The required column is missing; a vendor patch list needs at least title and product.</source>
+        <translation>必須の列がありません。ベンダーパッチ一覧には少なくとも title と product が必要です。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>%1 文字を超えるフィールドがあります。</translation>
+    </message>
+    <message>
+        <source>The quoting of this row is broken (text after a closing quote, or a quote that is never closed).</source>
+        <translation>この行の引用符が壊れています（閉じ引用符の後に文字がある、または引用符が閉じられていません）。</translation>
+    </message>
+    <message>
+        <source>More than %1 patches; split the list.</source>
+        <translation>パッチが %1 件を超えています。一覧を分割してください。</translation>
+    </message>
+    <message>
+        <source>A patch needs a title.</source>
+        <translation>パッチにはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>A patch needs the product it applies to.</source>
+        <translation>パッチには適用先の製品が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version (letters or digits, at most 256 characters).</source>
+        <translation>「%1」はバージョンではありません（英数字、最大256文字）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD 形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>「%1」は yes / no ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration in minutes from 1 to 1440.</source>
+        <translation>「%1」は1～1440分の所要時間ではありません。</translation>
+    </message>
+    <message>
+        <source>The same patch (vendor, product, advisory and KB) is already on line %1.</source>
+        <translation>同じパッチ（ベンダー、製品、アドバイザリ、KB）が %1 行目にあります。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no patches.</source>
+        <translation>ファイルにヘッダーはありますが、パッチがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was imported.</source>
+        <translation>%1 にエラーがあるため、何もインポートしていません。</translation>
+    </message>
+</context>
+<context>
     <name>VulnFeedReader</name>
     <message>
         <source>null</source>
@@ -2575,10 +2674,6 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <translation>適用待ちパッチを計算しています</translation>
     </message>
     <message>
-        <source>%1 was already read from %2; each vulnerability is expected once per import.</source>
-        <translation>%1 は既に %2 から読み込まれています。1回のインポートで各脆弱性は1回のみ指定してください。</translation>
-    </message>
-    <message>
         <source>Matching</source>
         <translation>照合しています</translation>
     </message>
@@ -2611,6 +2706,18 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     <message>
         <source>The file cannot be opened: %1.</source>
         <translation>ファイルを開けません: %1。</translation>
+    </message>
+    <message>
+        <source>%1 was already read from %2; each vulnerability is expected once per file.</source>
+        <translation>%1 は既に %2 で読み込まれています。各脆弱性は1つのファイルに1回だけ記載してください。</translation>
+    </message>
+    <message>
+        <source>%1 was already read from %2, in a version at least as new; this copy was skipped.</source>
+        <translation>%1 は %2 で同等以上に新しい版を読み込み済みのため、この版はスキップしました。</translation>
+    </message>
+    <message>
+        <source>%1 is newer here than in %2; this copy was kept.</source>
+        <translation>%1 は %2 の版よりこちらが新しいため、こちらを採用しました。</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +4943,48 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>The due-date policy was saved; the open findings&apos; due dates and tracks were recomputed.</source>
         <translation>対応期限ポリシーを保存しました。未対応の検出事項の対応期限と対応区分を再計算しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor patch list (CSV)…</source>
+        <translation>ベンダーパッチ一覧 (CSV)(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import vendor patches (rollups, advisories, KBs) from a CSV list; each is linked to the open findings it resolves</source>
+        <translation>CSV一覧からベンダーパッチ（ロールアップ、アドバイザリ、KB）をインポートし、それぞれが解決する未対応の検出事項と関連付けます</translation>
+    </message>
+    <message>
+        <source>Import vendor patch list</source>
+        <translation>ベンダーパッチ一覧のインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSVファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed.</source>
+        <translation>%1 はインポートされませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Correct these problems and import the file again.</source>
+        <translation>これらの問題を修正してから、もう一度インポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n vendor patch(es) from %1? Each is linked to the open findings it resolves.</source>
+        <translation>
+            <numerusform>%1 から %n 件のベンダーパッチをインポートしますか？ それぞれが解決する未対応の検出事項と関連付けます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Vendor patches imported: %1 created, %2 updated, %3 unchanged; %4 open finding(s) linked.</source>
+        <translation>ベンダーパッチをインポートしました: 作成 %1 件、更新 %2 件、変更なし %3 件。未対応の検出事項 %4 件と関連付けました。</translation>
     </message>
 </context>
 <context>
