@@ -224,6 +224,13 @@ Status writeOutput(const QCommandLineParser &parser, const Options &o, const QBy
     return {};
 }
 
+/// Prints each problem of an import as FILE:LINE: field: message (warnings marked).
+void printIssues(const QList<ImportIssue> &issues)
+{
+    for (const ImportIssue &issue : issues)
+        err() << (issue.isError() ? QString() : Cli::tr("warning: ")) << issue.toString() << Qt::endl;
+}
+
 int runDemo(const QStringList &args)
 {
     if (args.size() != 2)
@@ -249,10 +256,7 @@ int runImportInventory(const QCommandLineParser &parser, const Options &o, const
     if (args.size() != 3)
         return usageError(Cli::tr("Usage: patchplanner import inventory FILE.csv"));
     const InventoryImportPreview preview = InventoryCsv::parseFile(args.at(2));
-    for (const ImportIssue &issue : preview.issues) {
-        const QString prefix = issue.isError() ? QString() : Cli::tr("warning: ");
-        err() << prefix << issue.toString() << Qt::endl;
-    }
+    printIssues(preview.issues);
     if (preview.hasErrors()) {
         err() << Cli::tr("%1: rejected; nothing was changed.").arg(args.at(2)) << Qt::endl;
         return ExitRejected;
@@ -287,8 +291,7 @@ int runImportEndOfLife(const QCommandLineParser &parser, const Options &o,
     if (args.size() < 3)
         return usageError(Cli::tr("Usage: patchplanner import endoflife FILE|DIR ..."));
     const EndOfLifePreview preview = EndOfLifeImport::parse(args.mid(2));
-    for (const ImportIssue &issue : preview.issues)
-        err() << (issue.isError() ? QString() : Cli::tr("warning: ")) << issue.toString() << Qt::endl;
+    printIssues(preview.issues);
     if (preview.hasErrors()) {
         err() << Cli::tr("Rejected; nothing was changed.") << Qt::endl;
         return ExitRejected;
@@ -353,8 +356,7 @@ int runImportFeed(const QCommandLineParser &parser, const Options &o, const QStr
     auto result = VulnImport::run(**db, kind, args.mid(2), options, &r);
     if (options.progress)
         err() << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
-    for (const ImportIssue &issue : std::as_const(r.issues))
-        err() << (issue.isError() ? QString() : Cli::tr("warning: ")) << issue.toString() << Qt::endl;
+    printIssues(r.issues);
     if (!result) {
         if (result.error().kind == ErrorKind::InputRejected) {
             err() << Cli::tr("Rejected; nothing was changed.") << Qt::endl;
@@ -390,8 +392,7 @@ int runImportSbom(const QCommandLineParser &parser, const Options &o, const QStr
     if (args.size() != 3 || !parser.isSet(o.system) || parser.value(o.system).trimmed().isEmpty())
         return usageError(Cli::tr("Usage: patchplanner import sbom FILE.json --system CODE"));
     const SbomPreview preview = SbomImport::parse(args.at(2));
-    for (const ImportIssue &issue : preview.issues)
-        err() << (issue.isError() ? QString() : Cli::tr("warning: ")) << issue.toString() << Qt::endl;
+    printIssues(preview.issues);
     if (preview.hasErrors()) {
         err() << Cli::tr("%1: rejected; nothing was changed.").arg(args.at(2)) << Qt::endl;
         return ExitRejected;
@@ -449,8 +450,7 @@ int runImportPatches(const QCommandLineParser &parser, const Options &o, const Q
     if (args.size() != 3)
         return usageError(Cli::tr("Usage: patchplanner import patches FILE.csv"));
     const VendorPatchPreview preview = VendorPatchCsv::parseFile(args.at(2));
-    for (const ImportIssue &issue : preview.issues)
-        err() << (issue.isError() ? QString() : Cli::tr("warning: ")) << issue.toString() << Qt::endl;
+    printIssues(preview.issues);
     if (preview.hasErrors()) {
         err() << Cli::tr("%1: rejected; nothing was changed.").arg(args.at(2)) << Qt::endl;
         return ExitRejected;

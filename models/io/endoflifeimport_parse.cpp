@@ -1,5 +1,6 @@
 // EndOfLifeImport: reading one endoflife.date file (either form) into the preview, with the
 // line numbers of its messages.
+#include "models/io/lineindex.h"
 #include "models/io/endoflifeimport_p.h"
 
 #include <QFileInfo>
@@ -16,27 +17,6 @@
 namespace pp {
 namespace {
 
-/// 1-based line numbers of byte offsets.
-class LineIndex
-{
-public:
-    explicit LineIndex(const QByteArray &data)
-    {
-        m_starts << 0;
-        for (qsizetype i = 0; i < data.size(); ++i) {
-            if (data.at(i) == '\n')
-                m_starts << i + 1;
-        }
-    }
-    int lineAt(qsizetype offset) const
-    {
-        const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset);
-        return int(it - m_starts.cbegin());
-    }
-
-private:
-    QList<qsizetype> m_starts;
-};
 
 /// Where one release object starts in the text, and where each of its keys is.
 struct ElementPos

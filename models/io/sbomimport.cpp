@@ -1,5 +1,6 @@
 // SbomImport: a CycloneDX JSON SBOM checked into a preview (parse) and written into one
 // system's components (apply).
+#include "models/io/lineindex.h"
 #include "models/io/sbomimport.h"
 
 #include "models/domain/cpe.h"
@@ -22,27 +23,6 @@
 namespace pp {
 namespace {
 
-/// 1-based line numbers of byte offsets.
-class LineIndex
-{
-public:
-    explicit LineIndex(const QByteArray &data)
-    {
-        m_starts << 0;
-        for (qsizetype i = 0; i < data.size(); ++i) {
-            if (data.at(i) == '\n')
-                m_starts << i + 1;
-        }
-    }
-    int lineAt(qsizetype offset) const
-    {
-        const auto it = std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset);
-        return int(it - m_starts.cbegin());
-    }
-
-private:
-    QList<qsizetype> m_starts;
-};
 
 /// The byte offsets of the component objects, in the order a depth-first walk of
 /// root.components[] (and each component's own "components") visits them. QJsonDocument keeps
