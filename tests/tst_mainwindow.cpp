@@ -59,6 +59,7 @@ private slots:
     void init();
     void cleanup();
     void opensAndShowsEveryPage();
+    void fitsALaptopScreen();
     void editApplyAuditAndUndo();
     void validationProblemsShowInline();
     void addAndDeleteSystem();
@@ -220,6 +221,30 @@ void tst_MainWindow::opensAndShowsEveryPage()
     QCOMPARE(dashboard->tileValue(QStringLiteral("tier1")), QStringLiteral("1"));
     auto *table = child<QTableView>(&w, QStringLiteral("systemsTable"));
     QCOMPARE(table->model()->rowCount(), 4);
+}
+
+void tst_MainWindow::fitsALaptopScreen()
+{
+    // Long system and owner names fill the filter combo boxes of the roadmap, vulnerabilities
+    // and patches pages; the window must still fit a 1366-pixel-wide screen.
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        System s;
+        s.code = QStringLiteral("LONG-NAMED-SYSTEM-01");
+        s.name = QString(80, QLatin1Char('W'));
+        s.ownerTeam = QString(60, QLatin1Char('O'));
+        PP_VERIFY_OK(SystemRepository(**db).insert(s));
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openDatabase(m_path));
+    for (int i = 0; i < 7; ++i)
+        w.showPage(i);
+    QCoreApplication::processEvents();
+    QVERIFY2(w.minimumSizeHint().width() <= 1366 - 40,
+             qPrintable(QString::number(w.minimumSizeHint().width())));
 }
 
 void tst_MainWindow::editApplyAuditAndUndo()

@@ -73,7 +73,9 @@ PatchesPage::PatchesPage(Workspace *workspace, QWidget *parent)
     setObjectName(QStringLiteral("patchesPage"));
     m_proxy->setSourceModel(m_model);
     m_system->setObjectName(QStringLiteral("patchSystemChooser"));
-    m_system->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long system names must not widen the window past a laptop screen; the list shows them.
+    m_system->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_system->setMinimumContentsLength(12);
     m_track->setObjectName(QStringLiteral("patchTrackChooser"));
     m_track->addItem(tr("Every track"));
     m_track->addItem(displayName(Track::Emergency), int(Track::Emergency));

@@ -181,8 +181,10 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
 QWidget *RoadmapPage::createFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
     const auto label = [bar](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, bar);
         l->setBuddy(buddy);
@@ -230,6 +232,12 @@ QWidget *RoadmapPage::createFilterBar()
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("roadmapCount"));
 
+    // Two rows, so that the window fits a 1366-pixel screen in every language; long system and
+    // owner names do not widen their combo boxes (the open list shows them whole).
+    for (QComboBox *c : {m_systemCombo, m_ownerCombo}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(16);
+    }
     row->addWidget(label(tr("&Group by:"), m_groupCombo));
     row->addWidget(m_groupCombo);
     row->addWidget(label(tr("&Status:"), m_statusCombo));
@@ -237,12 +245,15 @@ QWidget *RoadmapPage::createFilterBar()
     row->addWidget(m_systemCombo);
     row->addWidget(m_ownerCombo);
     row->addWidget(m_kindCombo);
-    row->addWidget(m_filterEdit, 1);
-    row->addWidget(label(tr("Fro&m:"), m_fromEdit));
-    row->addWidget(m_fromEdit);
-    row->addWidget(label(tr("t&o:"), m_toEdit));
-    row->addWidget(m_toEdit);
-    row->addWidget(m_resetZoomButton);
+    row->addStretch(1);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_filterEdit, 1);
+    second->addWidget(label(tr("Fro&m:"), m_fromEdit));
+    second->addWidget(m_fromEdit);
+    second->addWidget(label(tr("t&o:"), m_toEdit));
+    second->addWidget(m_toEdit);
+    second->addWidget(m_resetZoomButton);
+    rows->addLayout(second);
 
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RoadmapPage::scheduleRebuild);
     for (QComboBox *c : {m_statusCombo, m_systemCombo, m_ownerCombo, m_kindCombo})

@@ -288,7 +288,9 @@ QWidget *VulnerabilitiesPage::createFindingsTab()
     };
     m_system = new QComboBox(tab);
     m_system->setObjectName(QStringLiteral("findingSystem"));
-    m_system->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long system names must not widen the window past a laptop screen; the list shows them.
+    m_system->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_system->setMinimumContentsLength(12);
     m_state = new QComboBox(tab);
     m_state->setObjectName(QStringLiteral("findingState"));
     m_state->addItem(tr("Default view"), kDefaultStates);
