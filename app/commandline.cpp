@@ -11,9 +11,7 @@
 #include "models/storage/auditlog.h"
 #include "models/storage/backup.h"
 #include "models/storage/database.h"
-#include "models/storage/componentrepository.h"
 #include "models/storage/roleadmin.h"
-#include "models/storage/systemrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -400,35 +398,13 @@ int runImportSbom(const QCommandLineParser &parser, const Options &o, const QStr
     auto db = openDatabase(parser, o, true);
     if (!db)
         return report(db.error());
-    SbomImportReport sbom;
-    VulnImportReport matched;
     const bool dryRun = parser.isSet(o.dryRun);
-    Status st = (*db)->transaction([&]() -> Status {
-        auto applied = SbomImport::apply(**db, preview, parser.value(o.system).trimmed());
-        if (!applied)
-            return applied.error();
-        sbom = *applied;
-        auto system = SystemRepository(**db).findByCode(parser.value(o.system).trimmed());
-        if (!system)
-            return system.error();
-        if (!*system) // apply() refused an unknown system already; a guard, not a message path
-            return rejected(Cli::tr("No system with code %1.").arg(parser.value(o.system)));
-        auto components = ComponentRepository(**db).findBySystem((*system)->id);
-        if (!components)
-            return components.error();
-        QList<qint64> ids;
-        for (const Component &c : std::as_const(*components))
-            ids << c.id;
-        auto r = VulnImport::rematch(**db, ids);
-        if (!r)
-            return r.error();
-        matched = *r;
-        if (dryRun)
-            return Error{ErrorKind::Usage, QStringLiteral("dry run")}; // roll back
-        return {};
-    });
-    if (!st && !(dryRun && st.error().message == QLatin1String("dry run")))
-        return report(st.error());
+    auto outcome = SbomImport::applyAndMatch(**db, preview, parser.value(o.system).trimmed(),
+                                             dryRun);
+    if (!outcome)
+        return report(outcome.error());
+    const SbomImportReport &sbom = outcome->components;
+    const VulnImportReport &matched = outcome->matching;
     const QString summary = Cli::tr("%1 component(s) created, %2 updated, %3 unchanged, %4 "
                                     "skipped; findings: %5 new, %6 resolved.")
                                 .arg(sbom.created)

@@ -488,8 +488,15 @@ void tst_PatchUi::sbomDialogPreviewsAndImportsIntoASystem()
     QCOMPARE(dialog.componentList()->topLevelItemCount(), 1);
     QCOMPARE(dialog.componentList()->topLevelItem(0)->text(3), QStringLiteral("acme-library"));
     QVERIFY(dialog.importButton()->isEnabled());
+    QSignalSpy finished(&dialog, &SbomImportDialog::finished);
     QVERIFY2(dialog.importNow(), qPrintable(dialog.summaryLabel()->text()));
-    QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("1 component(s) created")));
+    // In the background: the window's thread is free meanwhile, Import is not offered twice.
+    QVERIFY(dialog.isRunning());
+    QVERIFY(!dialog.importButton()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY2(dialog.summaryLabel()->text().contains(QStringLiteral("1 component(s) created")),
+             qPrintable(dialog.summaryLabel()->text()));
     auto after = ws.components(m_hr);
     PP_VERIFY_OK(after);
     QCOMPARE(after->size(), before->size() + 1);

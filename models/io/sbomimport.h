@@ -5,6 +5,7 @@
 
 #include "models/domain/component.h"
 #include "models/io/importissue.h"
+#include "models/io/vulnimport.h"
 #include "models/result.h"
 
 #include <QByteArray>
@@ -42,6 +43,13 @@ struct SbomImportReport
     int skipped = 0;   ///< e.g. a component without a name or of type "file"/"data" (warned)
 };
 
+/// What applyAndMatch() did: the components, and the findings matching gave them.
+struct SbomMatchOutcome
+{
+    SbomImportReport components;
+    VulnImportReport matching;
+};
+
 class SbomImport
 {
     Q_DECLARE_TR_FUNCTIONS(SbomImport)
@@ -63,6 +71,12 @@ public:
     /// errors. The caller then re-matches the system's components (VulnImport::rematch).
     static Result<SbomImportReport> apply(Database &db, const SbomPreview &preview,
                                           const QString &systemCode);
+
+    /// apply(), then every component of the system matched against the stored
+    /// vulnerabilities (VulnImport::rematch), in ONE transaction: the components and their
+    /// findings together, or neither. With @p dryRun everything is done and rolled back.
+    static Result<SbomMatchOutcome> applyAndMatch(Database &db, const SbomPreview &preview,
+                                                  const QString &systemCode, bool dryRun = false);
 };
 
 } // namespace pp

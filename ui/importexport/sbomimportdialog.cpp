@@ -16,10 +16,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QFutureWatcher>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <memory>
 
 namespace pp {
 namespace {
@@ -147,16 +151,16 @@ void SbomImportDialog::setSystem(qint64 systemId)
 
 void SbomImportDialog::updateButtons()
 {
-    m_importButton->setEnabled(!m_done && m_workspace->canEdit() && !m_preview.file.isEmpty()
+    m_importButton->setEnabled(!m_done && !m_running && m_workspace->canEdit()
+                               && !m_preview.file.isEmpty()
                                && !m_preview.hasErrors() && !m_preview.components.isEmpty()
                                && m_system->currentIndex() >= 0);
 }
 
 bool SbomImportDialog::importNow()
 {
-    if (!m_importButton->isEnabled())
+    if (!m_importButton->isEnabled() || m_running)
         return false;
-    Database *db = m_workspace->database();
     const qint64 systemId = m_system->currentData().toLongLong();
     auto system = m_workspace->system(systemId);
     if (!system || !system->has_value()) {
@@ -164,44 +168,54 @@ bool SbomImportDialog::importNow()
         return false;
     }
     const QString code = (*system)->code;
-    SbomImportReport report;
-    int findings = 0;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    // The components and their findings together, or neither.
-    const Status st = db->transaction([&]() -> Status {
-        auto applied = SbomImport::apply(*db, m_preview, code);
-        if (!applied)
-            return applied.error();
-        report = *applied;
-        auto components = m_workspace->components(systemId);
-        if (!components)
-            return components.error();
-        QList<qint64> ids;
-        for (const Component &c : *components)
-            ids << c.id;
-        auto matched = VulnImport::rematch(*db, ids);
-        if (!matched)
-            return matched.error();
-        findings = matched->findingsCreated;
-        return {};
-    });
-    QApplication::restoreOverrideCursor();
-    if (!st) {
-        m_summary->setText(tr("Nothing was imported. %1").arg(st.error().message));
-        return false;
-    }
-    m_done = true;
-    m_summary->setText(tr("Imported into %1: %2 component(s) created, %3 updated, %4 unchanged, "
-                          "%5 skipped; %6 new finding(s).")
-                           .arg(code)
-                           .arg(report.created)
-                           .arg(report.updated)
-                           .arg(report.unchanged)
-                           .arg(report.skipped)
-                           .arg(findings));
+    // Connections are per thread: the worker opens its own, with the password the window's
+    // connection was opened with (a typed PostgreSQL password lives nowhere else).
+    const QString location = m_workspace->location();
+    const Database *db = m_workspace->database();
+    const QString password = db ? db->connection().password() : QString();
+    const SbomPreview preview = m_preview;
+    m_running = true;
+    m_summary->setText(tr("Importing into %1\u2026").arg(code));
     updateButtons();
-    m_workspace->externalChangeApplied();
-    emit imported(report, findings);
+    using Outcome = Result<SbomMatchOutcome>;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, code]() {
+        watcher->deleteLater();
+        m_running = false;
+        const auto outcome = watcher->future().resultCount() > 0 ? watcher->future().result()
+                                                                 : nullptr;
+        if (!outcome || !*outcome) {
+            m_summary->setText(tr("Nothing was imported. %1")
+                                   .arg(outcome ? (*outcome).error().message : QString()));
+            updateButtons();
+            emit finished(false);
+            return;
+        }
+        const SbomImportReport &report = (*outcome)->components;
+        const int findings = (*outcome)->matching.findingsCreated;
+        m_done = true;
+        m_summary->setText(tr("Imported into %1: %2 component(s) created, %3 updated, %4 "
+                              "unchanged, %5 skipped; %6 new finding(s).")
+                               .arg(code)
+                               .arg(report.created)
+                               .arg(report.updated)
+                               .arg(report.unchanged)
+                               .arg(report.skipped)
+                               .arg(findings));
+        updateButtons();
+        m_workspace->externalChangeApplied();
+        emit imported(report, findings);
+        emit finished(true);
+    });
+    watcher->setFuture(QtConcurrent::run([location, password, preview, code]() {
+        Database::Options options;
+        options.create = false;
+        options.password = password;
+        auto opened = Database::open(location, options);
+        if (!opened)
+            return std::make_shared<Outcome>(opened.error());
+        return std::make_shared<Outcome>(SbomImport::applyAndMatch(**opened, preview, code));
+    }));
     return true;
 }
 

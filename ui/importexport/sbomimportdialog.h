@@ -28,8 +28,11 @@ public:
     void setFile(const QString &path);
     /// Chooses the system the components go to.
     void setSystem(qint64 systemId);
-    /// Imports the previewed components; false (and the reason shown) when it failed.
+    /// Starts importing the previewed components in the background (on a connection of its
+    /// own, so the window stays responsive); false when there is nothing to import. finished()
+    /// tells the outcome; the summary shows it.
     bool importNow();
+    bool isRunning() const { return m_running; }
 
     // For tests.
     const SbomPreview &preview() const { return m_preview; }
@@ -40,6 +43,8 @@ public:
 
 signals:
     void imported(const pp::SbomImportReport &report, int findingsCreated);
+    /// The background import ended: @p ok when the components were stored.
+    void finished(bool ok);
 
 private:
     void chooseFile();
@@ -54,6 +59,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_importButton;
     bool m_done = false;
+    bool m_running = false;
 };
 
 } // namespace pp
