@@ -940,7 +940,15 @@ FeedReadResult VulnFeedReader::readKev(QIODevice &in, const QString &fileName,
         readKevJson(in, issues, sink, progress);
         return result;
     }
-    QByteArray bytes = in.read(kMaxKevBytes + 1);
+    // Read in pieces: QIODevice::read(max) may allocate max bytes up front, 256 MB for what is
+    // normally a 1 MB file.
+    QByteArray bytes;
+    char piece[64 * 1024];
+    for (qint64 n; (n = in.read(piece, sizeof piece)) > 0;) {
+        bytes.append(piece, qsizetype(n));
+        if (bytes.size() > kMaxKevBytes)
+            break;
+    }
     if (bytes.size() > kMaxKevBytes) {
         issues.error(0, {}, tr("The file is larger than %1 MB; a KEV catalog is far smaller.")
                                 .arg(kMaxKevBytes / (1024 * 1024)));
