@@ -173,22 +173,20 @@ private:
 };
 
 /// Rows inserted many at a time ("VALUES (...), (...), ..."): one round trip per
-/// kRowsPerInsert rows instead of one per row, which is what a remote PostgreSQL server costs.
+/// SqlDialect::rowsPerInsert() rows instead of one per row, which is what a remote PostgreSQL server costs.
 /// The full-size statement is prepared once and reused; the remainder gets one statement.
 class BulkInsert
 {
 public:
-    static constexpr int kRowsPerInsert = 100;
-
     BulkInsert(const Database &db, QString head, int columns)
         : m_db(db), m_head(std::move(head)), m_columns(columns),
-          m_full(db, statement(kRowsPerInsert))
+          m_rowsPerInsert(db.dialect().rowsPerInsert()), m_full(db, statement(m_rowsPerInsert))
     {
     }
     Status add(const QVariantList &row)
     {
         m_pending << row;
-        if (m_pending.size() / m_columns < kRowsPerInsert)
+        if (m_pending.size() / m_columns < m_rowsPerInsert)
             return {};
         Status st = m_full.exec(m_pending);
         m_pending.clear();
@@ -216,6 +214,7 @@ private:
     const Database &m_db;
     QString m_head;
     int m_columns;
+    int m_rowsPerInsert;
     Prepared m_full;
     QVariantList m_pending;
 };

@@ -15,6 +15,11 @@ public:
 
     Kind kind() const { return m_kind; }
     bool isSqlite() const { return m_kind == Kind::Sqlite; }
+    /// Rows per multi-row INSERT ("VALUES (...), (...)"). PostgreSQL: many, each statement is a
+    /// round trip. SQLite: few, because Qt's driver looks up every parameter's name when it
+    /// binds, which costs the square of the parameters per statement (measured: 100 rows of
+    /// criteria spent a quarter of an NVD import in that lookup).
+    int rowsPerInsert() const { return isSqlite() ? 16 : 100; }
     /// Qt SQL driver name: QSQLITE or QPSQL.
     QString driverName() const;
 
