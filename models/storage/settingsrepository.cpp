@@ -13,6 +13,30 @@ QString SettingsRepository::lifecycleHorizonsKey()
     return QStringLiteral("eosl.horizons_days");
 }
 
+QString SettingsRepository::acceptanceWarningDaysKey()
+{
+    return QStringLiteral("policy.acceptance.warning_days");
+}
+
+Result<int> SettingsRepository::acceptanceWarningDays() const
+{
+    auto days = integer(acceptanceWarningDaysKey(), kDefaultAcceptanceWarningDays);
+    if (!days)
+        return days.error();
+    if (*days < 0 || *days > 3650)
+        return kDefaultAcceptanceWarningDays;
+    return *days;
+}
+
+Status SettingsRepository::setAcceptanceWarningDays(int days)
+{
+    if (days < 0 || days > 3650) {
+        return rejected(tr("The acceptance warning must be from 0 to 3650 days (%1 given).")
+                            .arg(days));
+    }
+    return setValue(acceptanceWarningDaysKey(), QString::number(days));
+}
+
 Result<std::optional<QString>> SettingsRepository::value(const QString &key) const
 {
     auto q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});

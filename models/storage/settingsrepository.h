@@ -56,6 +56,15 @@ public:
     /// The keys of the due policy, in the order of DuePolicy's fields.
     static QStringList duePolicyKeys();
 
+    /// How many days before its expiry a risk acceptance is shown as expiring (issue 6): key
+    /// "policy.acceptance.warning_days", default 30; a stored value that is not a number from 0
+    /// to 3650 reads as the default.
+    static QString acceptanceWarningDaysKey();
+    static constexpr int kDefaultAcceptanceWarningDays = 30;
+    Result<int> acceptanceWarningDays() const;
+    /// Stores @p days (audited); rejected outside 0..3650.
+    Status setAcceptanceWarningDays(int days);
+
     /// "30,90,180,365" and back; nullopt for text that is not four valid horizons.
     static QString horizonsText(const LifecycleHorizons &h);
     static std::optional<LifecycleHorizons> parseHorizons(const QString &text);

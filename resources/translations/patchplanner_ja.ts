@@ -550,10 +550,6 @@ postgresql://user@host:port/name
         <translation>使い方: patchplanner import sbom FILE.json --system CODE</translation>
     </message>
     <message>
-        <source>No system with code %1.</source>
-        <translation>コード %1 のシステムはありません。</translation>
-    </message>
-    <message>
         <source>%1 component(s) created, %2 updated, %3 unchanged, %4 skipped; findings: %5 new, %6 resolved.</source>
         <translation>構成要素: 新規%1件、更新%2件、変更なし%3件、スキップ%4件。検出事項: 新規%5件、解決済み%6件。</translation>
     </message>
@@ -769,6 +765,200 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     <message>
         <source>The component was already deleted by someone else.</source>
         <translation>この構成要素は既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlRepository</name>
+    <message>
+        <source>The %1 cadence was changed by someone else.</source>
+        <translation>%1 の周期は他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The control &quot;%1&quot; could not be stored.</source>
+        <translation>補完的な措置「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The control &quot;%1&quot; was deleted by someone else.</source>
+        <translation>補完的な措置「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The control &quot;%1&quot; was changed by someone else since you opened it.</source>
+        <translation>補完的な措置「%1」は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The control &quot;%1&quot; was changed by someone else.</source>
+        <translation>補完的な措置「%1」は他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The control was already deleted by someone else.</source>
+        <translation>補完的な措置は既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>The control was deleted by someone else.</source>
+        <translation>補完的な措置は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance could not be stored.</source>
+        <translation>リスク受容を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was deleted by someone else.</source>
+        <translation>リスク受容は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was changed by someone else since you opened it.</source>
+        <translation>リスク受容は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was changed by someone else.</source>
+        <translation>リスク受容は他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was already deleted by someone else.</source>
+        <translation>リスク受容は既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was already approved by %1 on %2.</source>
+        <translation>リスク受容は %2 に %1 によって既に承認されています。</translation>
+    </message>
+    <message>
+        <source>A renewal must expire after the current expiry date (%1).</source>
+        <translation>更新後の期限は現在の期限（%1）より後にしてください。</translation>
+    </message>
+    <message>
+        <source>The cadence was deleted by someone else.</source>
+        <translation>周期は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The %1 cadence was changed by someone else since you opened it.</source>
+        <translation>%1 の周期は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>Marking a cadence done needs the date it was done.</source>
+        <translation>周期を実施済みにするには実施日が必要です。</translation>
+    </message>
+    <message>
+        <source>The date done, %1, is in the future (today is %2).</source>
+        <translation>実施日 %1 が未来の日付です（本日は %2）。</translation>
+    </message>
+    <message>
+        <source>A major change needs the date of the change.</source>
+        <translation>重要な変更には変更日が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlRules</name>
+    <message>
+        <source>Pending approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>まもなく期限切れ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>A control needs a title.</source>
+        <translation>補完的な措置には名称が必要です。</translation>
+    </message>
+    <message>
+        <source>A control must be attached to a system, a component or a finding.</source>
+        <translation>補完的な措置は、システム、構成要素、検出事項のいずれかに関連付けてください。</translation>
+    </message>
+    <message>
+        <source>The cadence must be at least one day (%1 given).</source>
+        <translation>周期は1日以上にしてください（指定値: %1）。</translation>
+    </message>
+    <message>
+        <source>A periodic log review needs a cadence in days.</source>
+        <translation>定期的なログ確認には日数単位の周期が必要です。</translation>
+    </message>
+    <message>
+        <source>Valid until (%1) is before valid from (%2).</source>
+        <translation>有効期限（%1）が有効開始日（%2）より前です。</translation>
+    </message>
+    <message>
+        <source>The evidence needs the date the check was done.</source>
+        <translation>実施記録には確認を行った日付が必要です。</translation>
+    </message>
+    <message>
+        <source>The evidence is dated %1, in the future (today is %2).</source>
+        <translation>実施記録の日付 %1 が未来の日付です（本日は %2）。</translation>
+    </message>
+    <message>
+        <source>The evidence needs who did the check.</source>
+        <translation>実施記録には確認を行った人が必要です。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance is about a finding or a component.</source>
+        <translation>リスク受容の対象は検出事項または構成要素です。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs a requester.</source>
+        <translation>リスク受容には申請者が必要です。</translation>
+    </message>
+    <message>
+        <source>A risk acceptance needs an expiry date.</source>
+        <translation>リスク受容には期限が必要です。</translation>
+    </message>
+    <message>
+        <source>The approver (%1) cannot be the requester: someone else must approve.</source>
+        <translation>承認者（%1）は申請者と同じにできません。別の人が承認してください。</translation>
+    </message>
+    <message>
+        <source>The expiry date (%1) must be after the approval date (%2).</source>
+        <translation>期限（%1）は承認日（%2）より後にしてください。</translation>
+    </message>
+    <message>
+        <source>The approval needs an approver.</source>
+        <translation>承認には承認者が必要です。</translation>
+    </message>
+    <message>
+        <source>The approval needs a date.</source>
+        <translation>承認には日付が必要です。</translation>
+    </message>
+    <message>
+        <source>The last done date %1 is in the future (today is %2).</source>
+        <translation>最終実施日 %1 が未来の日付です（本日は %2）。</translation>
+    </message>
+    <message>
+        <source>Past EOSL without support</source>
+        <translation>サポートなしでEOSL超過</translation>
+    </message>
+    <message>
+        <source>Accepted finding without log review</source>
+        <translation>ログ確認のないリスク受容</translation>
+    </message>
+    <message>
+        <source>Expired acceptance</source>
+        <translation>期限切れのリスク受容</translation>
+    </message>
+    <message>
+        <source>Overdue control</source>
+        <translation>期限超過の補完的な措置</translation>
+    </message>
+    <message>
+        <source>Past EOSL without an extended-support contract or an alternative service.</source>
+        <translation>延長サポート契約も代替サービスもないままEOSLを過ぎています。</translation>
+    </message>
+    <message>
+        <source>Accepted finding without a current periodic log review.</source>
+        <translation>リスク受容した検出事項に、有効な定期ログ確認がありません。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance expired on %1.</source>
+        <translation>リスク受容は %1 に期限切れになりました。</translation>
+    </message>
+    <message>
+        <source>The control &quot;%1&quot; was due on %2.</source>
+        <translation>補完的な措置「%1」の期限は %2 でした。</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2443,70 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <source>Vendor patch</source>
         <translation>ベンダーパッチ</translation>
     </message>
+    <message>
+        <source>Vendor support contract</source>
+        <translation>ベンダー個別サポート契約</translation>
+    </message>
+    <message>
+        <source>Alternative service</source>
+        <translation>代替サービス</translation>
+    </message>
+    <message>
+        <source>Network isolation or ACL</source>
+        <translation>ネットワーク分離・ACL</translation>
+    </message>
+    <message>
+        <source>Virtual patch (WAF/IPS)</source>
+        <translation>仮想パッチ（WAF/IPS）</translation>
+    </message>
+    <message>
+        <source>Feature disabled</source>
+        <translation>機能の無効化</translation>
+    </message>
+    <message>
+        <source>Enhanced monitoring</source>
+        <translation>監視の強化</translation>
+    </message>
+    <message>
+        <source>Periodic log review</source>
+        <translation>定期的なログ確認</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受容</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>低減</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移転</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Vulnerability scan</source>
+        <translation>脆弱性診断</translation>
+    </message>
+    <message>
+        <source>Backup-restore drill</source>
+        <translation>バックアップ・リストア訓練</translation>
+    </message>
+    <message>
+        <source>EOSL review</source>
+        <translation>EOSLの見直し</translation>
+    </message>
+    <message>
+        <source>Incident-response profile review</source>
+        <translation>インシデント対応プロファイルの見直し</translation>
+    </message>
+    <message>
+        <source>Control check</source>
+        <translation>補完的な措置の確認</translation>
+    </message>
 </context>
 <context>
     <name>PendingPatches</name>
@@ -2319,6 +2573,14 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <source>There is no system with code %1; create it first or check the code given with --system.</source>
         <translation>コード %1 のシステムはありません。先にシステムを作成するか、--system で指定したコードを確認してください。</translation>
     </message>
+    <message>
+        <source>No system with code %1.</source>
+        <translation>コード %1 のシステムはありません。</translation>
+    </message>
+    <message>
+        <source>Dry run: rolled back.</source>
+        <translation>ドライラン: ロールバックしました。</translation>
+    </message>
 </context>
 <context>
     <name>SetManualLifecycleCommand</name>
@@ -2355,6 +2617,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     <message>
         <source>The due-date policy was changed by someone else since you opened it.</source>
         <translation>対応期限ポリシーは、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The acceptance warning must be from 0 to 3650 days (%1 given).</source>
+        <translation>リスク受容の事前通知は0～3650日にしてください（指定値: %1）。</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5892,10 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Imported into %1: %2 component(s) created, %3 updated, %4 unchanged, %5 skipped; %6 new finding(s).</source>
         <translation>%1 にインポートしました: 構成要素 新規%2件、更新%3件、変更なし%4件、スキップ%5件。新規の検出事項%6件。</translation>
+    </message>
+    <message>
+        <source>Importing into %1…</source>
+        <translation>%1 にインポートしています…</translation>
     </message>
 </context>
 <context>
