@@ -280,6 +280,12 @@ int runImportInventory(const QCommandLineParser &parser, const Options &o, const
                  .arg(result->componentsUpdated)
                  .arg(result->unchanged)
           << Qt::endl;
+    if (result->findingsCreated > 0 || result->findingsResolved > 0)
+        out() << Cli::tr("Matched against the stored vulnerabilities: %1 new finding(s), %2 "
+                         "resolved.")
+                     .arg(result->findingsCreated)
+                     .arg(result->findingsResolved)
+              << Qt::endl;
     return ExitDone;
 }
 

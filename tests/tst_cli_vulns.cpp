@@ -42,6 +42,7 @@ private slots:
     void reportPatchesJson();
     void importSbom();
     void importVendorPatches();
+    void inventoryImportIsMatched();
     void usage();
 
 private:
@@ -273,6 +274,32 @@ void tst_CliVulns::importVendorPatches()
     QCOMPARE(r.status, 3);
     QVERIFY2(r.err.contains("bad-patches.csv:2: release_date:"), r.err.constData());
     QCOMPARE(runDb({QStringLiteral("report"), QStringLiteral("patches"), QStringLiteral("--format"), QStringLiteral("json")}).out, report.out);
+}
+
+void tst_CliVulns::inventoryImportIsMatched()
+{
+    // Vulnerabilities first, inventory afterwards: the new component gets its findings at once.
+    const QString csv = m_dir.filePath(QStringLiteral("new-system.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("system_code,system_name,exposure,criticality,component_kind,vendor,product,version,cpe\n"
+            "EDGE-99,Edge firewall,internet,1,network,Palo Alto Networks,PAN-OS,10.2.3,"
+            "cpe:2.3:o:paloaltonetworks:pan-os:10.2.3:*:*:*:*:*:*:*\n");
+    f.close();
+    const Run r = runDb({QStringLiteral("import"), QStringLiteral("inventory"), csv});
+    QVERIFY2(r.status == 0, r.err.constData());
+    QVERIFY2(r.out.contains("new finding(s)"), r.out.constData());
+    bool found = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(findingsJson()).array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("system_code")).toString() == QLatin1String("EDGE-99")
+            && o.value(QLatin1String("vulnerability")).toString() == QLatin1String("CVE-2024-3400")) {
+            found = true;
+            QCOMPARE(o.value(QLatin1String("track")).toString(), QStringLiteral("emergency"));
+            QCOMPARE(o.value(QLatin1String("due_rule")).toString(), QStringLiteral("kev_due_date"));
+        }
+    }
+    QVERIFY(found);
 }
 
 void tst_CliVulns::usage()

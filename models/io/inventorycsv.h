@@ -58,6 +58,13 @@ struct InventoryImportReport
     int componentsCreated = 0;
     int componentsUpdated = 0;
     int unchanged = 0; ///< rows that matched stored records exactly
+    /// Components created or updated, then matched against the stored vulnerabilities in the
+    /// same transaction; systems updated (exposure, tier) had their findings' due dates
+    /// recomputed.
+    QList<qint64> touchedComponents;
+    QList<qint64> updatedSystems;
+    int findingsCreated = 0;  ///< by that matching
+    int findingsResolved = 0; ///< no longer matched after a version change
 };
 
 class InventoryCsv

@@ -1,5 +1,7 @@
 // InventoryCsv::apply(): writing a validated preview to the database in one transaction.
 #include "models/io/inventorycsv.h"
+#include "models/io/vulnimport.h"
+#include "models/storage/findingrepository.h"
 
 #include "models/io/inventorycsv_p.h"
 #include "models/storage/componentrepository.h"
@@ -89,6 +91,7 @@ Result<System> Applier::writeSystem(const QString &code, int line, bool &changed
     if (!r)
         return located(line, r.error());
     ++m_report.systemsUpdated;
+    m_report.updatedSystems << r->id;
     changed = true;
     return r;
 }
@@ -111,6 +114,7 @@ Result<Component> Applier::writeComponent(
         if (!r)
             return located(row.line, r.error());
         ++m_report.componentsCreated;
+        m_report.touchedComponents << r->id;
         changed = true;
         m_storedComponents.insert(key, *r);
         return r;
@@ -123,6 +127,7 @@ Result<Component> Applier::writeComponent(
     if (!r)
         return located(row.line, r.error());
     ++m_report.componentsUpdated;
+    m_report.touchedComponents << r->id;
     changed = true;
     m_storedComponents.insert(key, *r);
     return r;
@@ -187,8 +192,26 @@ Result<InventoryImportReport> InventoryCsv::apply(
                             .arg(preview.file));
     }
     InventoryImportReport report;
-    const Status st
-        = db.transaction([&]() -> Status { return Applier(db, preview, report).run(); });
+    // The inventory and what it means for findings together: new and changed components are
+    // matched against the stored vulnerabilities, and a changed exposure or tier moves due
+    // dates, in the same transaction.
+    const Status st = db.transaction([&]() -> Status {
+        if (Status s = Applier(db, preview, report).run(); !s)
+            return s;
+        if (!report.updatedSystems.isEmpty()) {
+            auto due = FindingRepository(db).recomputeDue({}, report.updatedSystems);
+            if (!due)
+                return due.error();
+        }
+        if (report.touchedComponents.isEmpty())
+            return {};
+        auto matched = VulnImport::rematch(db, report.touchedComponents);
+        if (!matched)
+            return matched.error();
+        report.findingsCreated = matched->findingsCreated;
+        report.findingsResolved = matched->findingsResolved;
+        return {};
+    });
     if (!st)
         return st.error();
     return report;

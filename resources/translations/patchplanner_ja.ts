@@ -739,6 +739,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <source>Unknown import &apos;%1&apos;: use inventory, endoflife, kev, nvd, jvn, sbom or patches.</source>
         <translation>不明なインポート「%1」です。inventory、endoflife、kev、nvd、jvn、sbom、patches のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>Matched against the stored vulnerabilities: %1 new finding(s), %2 resolved.</source>
+        <translation>登録済みの脆弱性と照合しました: 新しい検出事項 %1 件、解決 %2 件。</translation>
+    </message>
 </context>
 <context>
     <name>ComponentRepository</name>
