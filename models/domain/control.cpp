@@ -2,6 +2,7 @@
 // database (CHECK constraints in schema.cpp) and written to reports: they never change.
 #include "models/domain/control.h"
 
+#include "models/domain/keytable.h"
 #include "models/tr.h"
 
 #include <QJsonArray>
@@ -12,8 +13,10 @@
 namespace pp {
 namespace {
 
-template<typename E, std::size_t N>
-using KeyTable = std::array<std::pair<E, const char *>, N>;
+using Internal::KeyTable;
+using Internal::keyOf;
+using Internal::parseKey;
+using Internal::valuesOf;
 
 constexpr KeyTable<ControlKind, 7> kControlKindKeys{{
     {ControlKind::VendorSupportContract, "vendor_support_contract"},
@@ -37,37 +40,6 @@ constexpr KeyTable<CadenceKind, 5> kCadenceKeys{{
     {CadenceKind::IncidentProfileReview, "incident_profile_review"},
     {CadenceKind::ControlCheck, "control_check"},
 }};
-
-template<typename E, std::size_t N>
-QString keyOf(const KeyTable<E, N> &table, E v)
-{
-    for (const auto &[value, key] : table) {
-        if (value == v)
-            return QString::fromLatin1(key);
-    }
-    Q_ASSERT_X(false, "toKey", "enum value without a key");
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> parseKey(const KeyTable<E, N> &table, const QString &key)
-{
-    const QString k = key.trimmed();
-    for (const auto &[value, text] : table) {
-        if (k.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N>
-QList<E> valuesOf(const KeyTable<E, N> &table)
-{
-    QList<E> out;
-    for (const auto &entry : table)
-        out << entry.first;
-    return out;
-}
 
 QJsonValue dateJson(const QDate &d)
 {

@@ -1,5 +1,6 @@
 #include "models/domain/enums.h"
 
+#include "models/domain/keytable.h"
 #include "models/tr.h"
 
 #include <array>
@@ -8,8 +9,10 @@
 namespace pp {
 namespace {
 
-template<typename E, std::size_t N>
-using KeyTable = std::array<std::pair<E, const char *>, N>;
+using Internal::KeyTable;
+using Internal::keyOf;
+using Internal::parseKey;
+using Internal::valuesOf;
 
 constexpr KeyTable<Environment, 3> kEnvironmentKeys{{
     {Environment::Production, "production"},
@@ -37,37 +40,6 @@ constexpr KeyTable<ComponentKind, 8> kKindKeys{{
     {ComponentKind::Firmware, "firmware"},
     {ComponentKind::Cloud, "cloud"},
 }};
-
-template<typename E, std::size_t N>
-QString keyOf(const KeyTable<E, N> &table, E v)
-{
-    for (const auto &[value, key] : table) {
-        if (value == v)
-            return QString::fromLatin1(key);
-    }
-    Q_ASSERT_X(false, "toKey", "enum value without a key");
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> parseKey(const KeyTable<E, N> &table, const QString &key)
-{
-    const QString k = key.trimmed();
-    for (const auto &[value, text] : table) {
-        if (k.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N>
-QList<E> valuesOf(const KeyTable<E, N> &table)
-{
-    QList<E> out;
-    for (const auto &entry : table)
-        out << entry.first;
-    return out;
-}
 
 } // namespace
 
