@@ -48,12 +48,8 @@ Status Workspace::open(const QString &location, const Database::Options &options
 void Workspace::setDatabase(std::unique_ptr<Database> db)
 {
     m_undoStack->clear();
-    m_systemVersions.clear();
-    m_componentVersions.clear();
-    m_manualVersions.clear();
-    m_decisionVersions.clear();
-    m_findingVersions.clear();
-    m_patchVersions.clear();
+    for (auto &versions : m_versions)
+        versions.clear();
     m_watcher.reset();
     m_db = std::move(db);
     m_capabilities = Capabilities::viewOnly();
@@ -499,23 +495,13 @@ Status Workspace::transaction(const std::function<Status()> &work)
 {
     if (!m_db)
         return notOpen();
-    const auto systemVersions = m_systemVersions;
-    const auto componentVersions = m_componentVersions;
-    const auto manualVersions = m_manualVersions;
-    const auto decisionVersions = m_decisionVersions;
-    const auto findingVersions = m_findingVersions;
-    const auto patchVersions = m_patchVersions;
+    const auto versions = m_versions;
     ++m_batchDepth;
     Status st = m_db->transaction(work);
     --m_batchDepth;
     if (!st && m_batchDepth == 0) {
         // Rolled back: what the inner writes remembered never happened.
-        m_systemVersions = systemVersions;
-        m_componentVersions = componentVersions;
-        m_manualVersions = manualVersions;
-        m_decisionVersions = decisionVersions;
-        m_findingVersions = findingVersions;
-        m_patchVersions = patchVersions;
+        m_versions = versions;
         m_pendingChanges = 0;
     }
     flushChanges();
@@ -544,19 +530,15 @@ void Workspace::reportFailure(const QString &message, const Error &error)
 void Workspace::externalChangeApplied()
 {
     m_undoStack->clear();
-    m_systemVersions.clear();
-    m_componentVersions.clear();
-    m_manualVersions.clear();
-    m_decisionVersions.clear();
-    m_findingVersions.clear();
-    m_patchVersions.clear();
+    for (auto &versions : m_versions)
+        versions.clear();
     reload();
 }
 
 void Workspace::reload()
 {
     changed(SystemsChange | ComponentsChange | AuditChange | LifecycleChange
-            | VulnerabilitiesChange | FindingsChange | PatchesChange);
+            | VulnerabilitiesChange | FindingsChange | PatchesChange | ControlsChange);
 }
 
 Result<std::optional<AuditEntry>> Workspace::lastChange(const QString &entity, qint64 id) const
@@ -582,6 +564,10 @@ void Workspace::applyChangesElsewhere(const ExternalChanges &changes)
         what |= FindingsChange;
     if (changes.everything || changes.touches(QStringLiteral("patch")))
         what |= PatchesChange;
+    if (changes.everything || changes.touches(QStringLiteral("control"))
+        || changes.touches(QStringLiteral("risk_acceptance"))
+        || changes.touches(QStringLiteral("cadence")))
+        what |= ControlsChange;
     changed(what);
     emit changedElsewhere(changes);
 }
@@ -612,6 +598,10 @@ void Workspace::flushChanges()
         emit findingsChanged();
     if (what & (PatchesChange | FindingsChange | VulnerabilitiesChange | ComponentsChange))
         emit patchesChanged();
+    // The register lists frozen systems' components, findings and EOSL status.
+    if (what & (ControlsChange | FindingsChange | LifecycleChange | SystemsChange
+                | ComponentsChange))
+        emit controlsChanged();
 }
 
 void Workspace::remember(Record record, qint64 id, int version)
@@ -621,15 +611,7 @@ void Workspace::remember(Record record, qint64 id, int version)
 
 QHash<qint64, int> &Workspace::versionsOf(Record record)
 {
-    switch (record) {
-    case Record::System: return m_systemVersions;
-    case Record::Component: return m_componentVersions;
-    case Record::ManualLifecycle: return m_manualVersions;
-    case Record::Decision: return m_decisionVersions;
-    case Record::Finding: return m_findingVersions;
-    case Record::Patch: return m_patchVersions;
-    }
-    return m_componentVersions;
+    return m_versions[std::size_t(record)];
 }
 
 void Workspace::forget(Record record, qint64 id)

@@ -14,6 +14,7 @@
 #include "models/planning/lifecyclestatus.h"
 #include "models/result.h"
 #include "models/storage/auditlog.h"
+#include "models/storage/controlrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/inventoryrepository.h"
 #include "models/storage/lifecyclerepository.h"
@@ -24,6 +25,7 @@
 #include <QObject>
 #include <QString>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -59,7 +61,9 @@ class Workspace : public QObject
 public:
     /// The records whose row versions the workspace remembers (ManualLifecycle and Decision
     /// are keyed by component id).
-    enum class Record { System, Component, ManualLifecycle, Decision, Finding, Patch };
+    enum class Record { System, Component, ManualLifecycle, Decision, Finding, Patch, Control,
+                        Acceptance, Cadence };
+    static constexpr std::size_t kRecordKinds = 9;
 
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
@@ -172,6 +176,69 @@ public:
     /// finding's due date and track; a Conflict when someone else changed it since @p seen.
     Status setDuePolicy(const DuePolicy &policy, const DuePolicy &seen);
 
+    // --- Frozen systems: controls, risk acceptances, cadences (issue 6; workspace_controls.cpp)
+    /// The day the rules of issue 6 count from: the local date, or the one setToday() set.
+    QDate today() const;
+    /// Moves the workspace's clock (tests, screenshots); a null date goes back to the local date.
+    void setToday(const QDate &day) { m_today = day; }
+
+    Result<QList<Control>> controls() const;
+    Result<std::optional<Control>> control(qint64 id) const;
+    /// A control's evidence log, newest first.
+    Result<QList<ControlEvidence>> controlEvidence(qint64 controlId) const;
+    Result<QList<RiskAcceptance>> acceptances() const;
+    Result<std::optional<RiskAcceptance>> acceptance(qint64 id) const;
+    Result<QList<Cadence>> cadences(qint64 systemId = 0) const;
+    /// Cadences and periodic controls due on or before @p until (null: all), overdue first.
+    Result<QList<DueItem>> dueItems(const QDate &until = {}) const;
+    Result<QList<FrozenRegisterRow>> frozenRegister() const;
+    Result<QList<Gap>> gaps() const;
+    /// Days before expiry that an acceptance is flagged as expiring (setting, default 30).
+    Result<int> acceptanceWarningDays() const;
+    /// Stores it (a setting: audited, not undoable). Emits controlsChanged().
+    Status setAcceptanceWarningDays(int days);
+
+    /// Undoable: a new control; returns its id, or 0 when it failed.
+    qint64 addControl(const Control &c);
+    /// Undoable: saves @p c, which carries the row version it was read with.
+    bool editControl(const Control &c);
+    /// Undoable: deletes a control without evidence that no acceptance relies on.
+    bool deleteControl(qint64 id, int seenVersion);
+    /// Undoable: a risk acceptance request (pending approval); returns its id or 0.
+    qint64 requestAcceptance(const RiskAcceptance &a);
+    /// Undoable: saves @p a; a change to an approved one withdraws the approval.
+    bool editAcceptance(const RiskAcceptance &a);
+    /// Undoable: deletes a request that is not approved.
+    bool deleteAcceptance(qint64 id, int seenVersion);
+    /// Undoable: a cadence's interval and note.
+    bool editCadence(const Cadence &c);
+
+    /// Records that are signed rather than edited, so not undoable (each audited): evidence of
+    /// a control done on a day not after today; returns the control as stored.
+    Result<Control> recordEvidence(const ControlEvidence &e, int seenVersion);
+    /// Approves as actor(), who must not be the requester; the finding becomes risk accepted.
+    Result<RiskAcceptance> approveAcceptance(qint64 id, int seenVersion);
+    /// Renews until @p newExpiry; the renewal needs approving again.
+    Result<RiskAcceptance> renewAcceptance(qint64 id, int seenVersion, const QDate &newExpiry);
+    /// Marks a cadence done on @p doneOn (not after today) with @p note as its evidence.
+    Result<Cadence> markCadenceDone(qint64 id, int seenVersion, const QDate &doneOn,
+                                    const QString &note);
+    /// A change marked major on @p changedOn: the system's vulnerability scan is due at once.
+    Status markMajorChange(qint64 systemId, const QDate &changedOn);
+    /// Lapses the acceptances past their expiry (their findings open again, due recomputed)
+    /// and creates the default cadences systems lack. Run on open and each new day; writes
+    /// nothing when there is nothing to do, and nothing on a read-only database.
+    Result<LapseResult> applyCalendar();
+
+    /// Immediate writes the commands call; emit controlsChanged().
+    Result<Control> insertControl(const Control &c);
+    Result<Control> updateControl(const Control &c);
+    Status removeControl(qint64 id, int expectedVersion);
+    Result<RiskAcceptance> insertAcceptance(const RiskAcceptance &a);
+    Result<RiskAcceptance> updateAcceptance(const RiskAcceptance &a);
+    Status removeAcceptance(qint64 id, int expectedVersion);
+    Result<Cadence> updateCadence(const Cadence &c);
+
     // --- Undoable editing ---------------------------------------------------------------------
     /// Pushes @p command (taking ownership) and runs it. Returns false when it failed: it is then
     /// deleted, not kept in the history, and commandFailed() was emitted.
@@ -240,6 +307,9 @@ signals:
     void findingsChanged();
     /// Pending patches changed.
     void patchesChanged();
+    /// Controls, their evidence, risk acceptances or cadences changed (so did the register's
+    /// gaps and the calendar).
+    void controlsChanged();
     /// An undoable change could not be made (or undone/redone); @p message says why, for the user.
     void commandFailed(const QString &message);
     /// Others committed @p changes; emitted after the change signals, when the views have
@@ -248,7 +318,8 @@ signals:
 
 private:
     enum Change { SystemsChange = 1, ComponentsChange = 2, AuditChange = 4, LifecycleChange = 8,
-                  VulnerabilitiesChange = 16, FindingsChange = 32, PatchesChange = 64 };
+                  VulnerabilitiesChange = 16, FindingsChange = 32, PatchesChange = 64,
+                  ControlsChange = 128 };
     void changed(int what);
     void flushChanges();
     void remember(Record record, qint64 id, int version);
@@ -261,12 +332,10 @@ private:
     std::unique_ptr<ChangeWatcher> m_watcher; ///< after m_db: destroyed before it
     Capabilities m_capabilities;
     QUndoStack *m_undoStack = nullptr;
-    QHash<qint64, int> m_systemVersions;    ///< id -> row version this workspace last wrote
-    QHash<qint64, int> m_componentVersions; ///< id -> row version this workspace last wrote
-    QHash<qint64, int> m_manualVersions;    ///< component id -> manual lifecycle row version
-    QHash<qint64, int> m_decisionVersions;  ///< component id -> decision row version (0 = none)
-    QHash<qint64, int> m_findingVersions;
-    QHash<qint64, int> m_patchVersions;
+    /// Per Record: id -> row version this workspace last wrote (for ManualLifecycle and
+    /// Decision, keyed by component id; a decision's 0 = none).
+    std::array<QHash<qint64, int>, kRecordKinds> m_versions;
+    QDate m_today; ///< null: the local date
     int m_batchDepth = 0;
     int m_pendingChanges = 0;
     bool m_lastExecuteFailed = false;

@@ -170,7 +170,7 @@ Result<DecisionSaved> Workspace::writeUpgradeDecision(const UpgradeDecision &d)
     if (stored) {
         remember(Record::Decision, d.componentId, stored->decision.rowVersion);
         if (stored->frozeSystem) {
-            m_systemVersions.remove(stored->systemId); // re-read the version before writing it
+            forget(Record::System, stored->systemId); // re-read the version before writing it
             changed(SystemsChange);
         }
         changed(LifecycleChange | AuditChange);

@@ -1,4 +1,5 @@
 #include "models/io/demodata.h"
+#include "models/io/demodata_p.h"
 
 #include "models/io/demodata_catalog.h"
 #include "models/storage/componentrepository.h"
@@ -243,6 +244,8 @@ Status createDemoEstate(Database &db, const DemoOptions &options)
         }
         SystemRepository systems(db);
         ComponentRepository components(db);
+        QList<Internal::DemoStored> estate;
+        estate.reserve(planned->size());
         for (const Internal::PlannedSystem &p : *planned) {
             auto stored = systems.insert(p.system);
             if (!stored) {
@@ -250,16 +253,20 @@ Status createDemoEstate(Database &db, const DemoOptions &options)
                     Tr::tr("Could not store the demo system %1: %2")
                         .arg(p.system.code, stored.error().message)};
             }
+            estate << Internal::DemoStored{*stored, {}};
             for (Component c : p.components) {
                 c.systemId = stored->id;
-                if (auto r = components.insert(c); !r) {
+                auto r = components.insert(c);
+                if (!r) {
                     return Error {r.error().kind,
                         Tr::tr("Could not store the component %1 of the demo system %2: %3")
                             .arg(c.label(), p.system.code, r.error().message)};
                 }
+                estate.last().components << *r;
             }
         }
-        return {};
+        const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+        return Internal::addDemoControls(db, estate, today, options.seed);
     });
 }
 

@@ -6,6 +6,7 @@
 
 #include "models/result.h"
 
+#include <QDate>
 #include <QtGlobal>
 
 namespace pp {
@@ -15,7 +16,8 @@ class Database;
 /// Most systems a demo estate may have (DESIGN.md section 1: up to 5,000 systems).
 constexpr int kMaxDemoSystems = 5000;
 
-/// What to generate. The same options always give the same estate, whatever the clock says.
+/// What to generate. The same options always give the same estate (its operational records dated
+/// back from DemoOptions::today).
 struct DemoOptions
 {
     /// How many systems, 1 .. kMaxDemoSystems. The first 45 are hand-written (the default 40 is
@@ -25,6 +27,9 @@ struct DemoOptions
     /// Seeds QRandomGenerator: which patch level each component runs, how many instances, which
     /// optional components a system has and who its ops contact is.
     quint32 seed = 20261128;
+    /// The day the operational records (control evidence, risk acceptances, cadences done)
+    /// count back from; null: the local date. The inventory does not depend on it.
+    QDate today;
 };
 
 /// Fills an empty database with a believable estate, in one transaction, through the

@@ -221,11 +221,17 @@ Result<Control> ControlRepository::insertControl(const Control &c, const QDate &
         n.nextDue = controlNextDue(n, today);
         QVariantList binds = controlValues(n);
         binds << Database::nowUtc();
-        auto q = m_db.run(QStringLiteral(
-                              "INSERT INTO controls (system_id, component_id, finding_id, kind, "
-                              "title, description, owner, cadence_days, last_done, next_due, "
-                              "valid_from, valid_until, updated_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        QString columns = QStringLiteral(
+            "system_id, component_id, finding_id, kind, title, description, owner, "
+            "cadence_days, last_done, next_due, valid_from, valid_until, updated_at");
+        QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+        if (c.id > 0) { // restoring a deleted control under its old id (undo)
+            columns.prepend(QLatin1String("id, "));
+            marks.prepend(QLatin1String("?, "));
+            binds.prepend(c.id);
+        }
+        auto q = m_db.run(QStringLiteral("INSERT INTO controls (%1) VALUES (%2) RETURNING id")
+                              .arg(columns, marks),
                           binds);
         if (!q)
             return q.error();
@@ -303,6 +309,30 @@ Status ControlRepository::removeControl(qint64 id, int expectedVersion)
                                "opened it.")
                                 .arg(before.title));
         }
+        // Evidence is the record of what was done, and an acceptance's approval covered the
+        // controls it named: such a control is ended (valid until), not deleted.
+        auto uses = m_db.run(QStringLiteral(
+                                 "SELECT (SELECT COUNT(*) FROM control_evidence "
+                                 "WHERE control_id = ?), (SELECT COUNT(*) FROM "
+                                 "risk_acceptance_controls WHERE control_id = ?)"),
+                             {id, id});
+        if (!uses)
+            return uses.error();
+        if (uses->next()) {
+            if (const int n = uses->value(0).toInt(); n > 0) {
+                return rejected(tr("The control \"%1\" has %n evidence entries and cannot be "
+                                   "deleted; end it with a valid-until date instead.",
+                                   nullptr, n)
+                                    .arg(before.title));
+            }
+            if (const int n = uses->value(1).toInt(); n > 0) {
+                return rejected(tr("%n risk acceptance(s) rely on the control \"%1\"; remove "
+                                   "it from them first, or end it with a valid-until date.",
+                                   nullptr, n)
+                                    .arg(before.title));
+            }
+        }
+        uses->finish();
         auto q = m_db.run(QStringLiteral("DELETE FROM controls WHERE id = ? AND row_version = ?"),
                           {id, expectedVersion});
         if (!q)
@@ -442,13 +472,21 @@ Result<RiskAcceptance> ControlRepository::insertAcceptance(const RiskAcceptance 
         return rejected(problems.join(QLatin1Char(' ')));
     RiskAcceptance stored;
     Status st = m_db.transaction([&]() -> Status {
-        auto q = m_db.run(QStringLiteral(
-                              "INSERT INTO risk_acceptances (finding_id, component_id, response, "
-                              "requester, expires_on, residual_risk, rationale, updated_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                          {idValue(n.findingId), idValue(n.componentId), toKey(n.response),
+        QVariantList binds{idValue(n.findingId), idValue(n.componentId), toKey(n.response),
                            n.requester.trimmed(), dateKey(n.expiresOn), n.residualRisk,
-                           n.rationale, Database::nowUtc()});
+                           n.rationale, Database::nowUtc()};
+        QString columns = QStringLiteral("finding_id, component_id, response, requester, "
+                                         "expires_on, residual_risk, rationale, updated_at");
+        QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?");
+        if (a.id > 0) { // restoring a deleted request under its old id (undo)
+            columns.prepend(QLatin1String("id, "));
+            marks.prepend(QLatin1String("?, "));
+            binds.prepend(a.id);
+        }
+        auto q = m_db.run(
+            QStringLiteral("INSERT INTO risk_acceptances (%1) VALUES (%2) RETURNING id")
+                .arg(columns, marks),
+            binds);
         if (!q)
             return q.error();
         if (!q->next())
@@ -532,6 +570,12 @@ Status ControlRepository::removeAcceptance(qint64 id, int expectedVersion)
         if (before.rowVersion != expectedVersion) {
             return conflict(tr("The risk acceptance was changed by someone else since you "
                                "opened it."));
+        }
+        if (before.isApproved()) {
+            return rejected(tr("The risk acceptance was approved by %1 on %2 and cannot be "
+                               "deleted; it ends on its expiry date (or edit it, which "
+                               "withdraws the approval).")
+                                .arg(before.approver, dateKey(before.approvedOn)));
         }
         auto q = m_db.run(QStringLiteral("DELETE FROM risk_acceptances WHERE id = ? AND "
                                          "row_version = ?"),
@@ -722,6 +766,26 @@ Result<LapseResult> ControlRepository::lapseExpired(const QDate &today)
 }
 
 // --- Cadences ---------------------------------------------------------------------------------
+
+Result<CalendarUpdate> ControlRepository::applyCalendar(const QDate &today,
+                                                       const CadencePolicy &policy)
+{
+    CalendarUpdate update;
+    Status st = m_db.transaction([&]() -> Status {
+        auto lapsed = lapseExpired(today);
+        if (!lapsed)
+            return lapsed.error();
+        update.lapsed = *lapsed;
+        auto created = ensureDefaultCadences(today, policy);
+        if (!created)
+            return created.error();
+        update.cadencesCreated = *created;
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return update;
+}
 
 Result<QList<Cadence>> ControlRepository::cadences(qint64 systemId) const
 {

@@ -71,6 +71,13 @@ struct LapseResult
     QList<qint64> findingIds;    ///< findings opened again (state not set, due recomputed)
 };
 
+/// What applyCalendar() did.
+struct CalendarUpdate
+{
+    LapseResult lapsed;
+    int cadencesCreated = 0;
+};
+
 class ControlRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ControlRepository)
@@ -83,11 +90,14 @@ public:
     /// Every control, by id.
     Result<QList<Control>> controls() const;
     Result<std::optional<Control>> control(qint64 id) const;
-    /// Stores a new control (id and row version ignored); a periodic one without evidence is due
-    /// on its valid-from date, else on @p today.
+    /// Stores a new control (row version and evidence ignored; an id > 0 restores a deleted
+    /// control under that id, for undo); a periodic one without evidence is due on its
+    /// valid-from date, else on @p today.
     Result<Control> insertControl(const Control &c, const QDate &today);
     /// Updates @p c if it still has c.rowVersion; next due recomputed from its last evidence.
     Result<Control> updateControl(const Control &c, const QDate &today);
+    /// Deletes a control that has no evidence and that no acceptance relies on (refused,
+    /// InputRejected, otherwise: such a control is ended with a valid-until date).
     Status removeControl(qint64 id, int expectedVersion);
 
     /// The evidence log of a control, newest first.
@@ -102,11 +112,14 @@ public:
     /// Every acceptance with the controls it relies on, by id.
     Result<QList<RiskAcceptance>> acceptances() const;
     Result<std::optional<RiskAcceptance>> acceptance(qint64 id) const;
-    /// Stores a request: pending approval (approver and approval date ignored).
+    /// Stores a request: pending approval (approver and approval date ignored; an id > 0
+    /// restores a deleted request under that id, for undo).
     Result<RiskAcceptance> insertAcceptance(const RiskAcceptance &a);
     /// Updates @p a if it still has a.rowVersion. A change to an approved acceptance (other
     /// than its controls) withdraws the approval: it needs approving again.
     Result<RiskAcceptance> updateAcceptance(const RiskAcceptance &a);
+    /// Deletes a request that is not approved (an approved one is refused, InputRejected: it
+    /// ends on its expiry, or an edit withdraws its approval first).
     Status removeAcceptance(qint64 id, int expectedVersion);
     /// Approves as the database user (Database::actor()) on @p approvedOn; refused when that
     /// is the requester or when the expiry is not after @p approvedOn. A finding's acceptance
@@ -120,6 +133,11 @@ public:
     /// covered by no other current acceptance is open again (state not set) with its due date
     /// and track recomputed (FindingRepository::recomputeDue). Audited; idempotent.
     Result<LapseResult> lapseExpired(const QDate &today);
+
+    /// What time brings, in one transaction: lapseExpired() and ensureDefaultCadences() on
+    /// @p today. The window runs it on open and each new day, the command line before its
+    /// reports; it writes nothing when there is nothing to do.
+    Result<CalendarUpdate> applyCalendar(const QDate &today, const CadencePolicy &policy = {});
 
     // --- Operational cadences ----------------------------------------------------------------
 

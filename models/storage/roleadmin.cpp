@@ -104,6 +104,13 @@ Status RoleAdmin::initRoles()
                .arg(approver)
         << QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(approver)
         << QStringLiteral("GRANT INSERT, UPDATE ON meta TO %1").arg(approver)
+        // ... and approving a risk acceptance, which sets its finding to risk accepted.
+        << QStringLiteral("GRANT UPDATE (approver, approved_at, updated_at, row_version) "
+                          "ON risk_acceptances TO %1")
+               .arg(approver)
+        << QStringLiteral("GRANT UPDATE (state, decided_by, decided_at, updated_at, "
+                          "row_version) ON findings TO %1")
+               .arg(approver)
         << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2, %3")
                .arg(s, planner, approver);
 
