@@ -4,6 +4,7 @@
 
 #include "models/io/reporttable.h"
 #include "models/planning/eosloverview.h"
+#include "models/storage/controlrepository.h"
 #include "models/storage/vulnrows.h"
 #include "models/result.h"
 
@@ -62,5 +63,27 @@ QStringList patchesReportKeys();
 /// due_date, track, reboot (true/false).
 Result<ReportTable> patchesReport(Database &db);
 ReportTable patchesTable(const QList<PatchRow> &rows);
+
+/// The stable keys of the frozen register report, in column order.
+QStringList frozenReportKeys();
+/// One row per component of the frozen-systems register (a frozen system's components, and
+/// components with a frozen upgrade decision), in EOSL order. Keys: system_code,
+/// component_kind, product, version, eosl (ISO date or null), status (as in report eosl),
+/// controls (array of the kinds of the controls in effect on it: vendor_support_contract,
+/// alternative_service, network_isolation, virtual_patch, feature_disabled,
+/// enhanced_monitoring, log_review), next_due (the earliest next due of its periodic
+/// controls, or null), gaps (array of gap kinds: eosl_without_support,
+/// accepted_without_log_review, acceptance_expired, control_overdue).
+Result<ReportTable> frozenReport(Database &db, const QDate &today);
+ReportTable frozenTable(const QList<FrozenRegisterRow> &rows, const QDate &today);
+
+/// The stable keys of the due report, in column order.
+QStringList dueReportKeys();
+/// One row per operational cadence and periodic control due on or before @p until (null: all),
+/// overdue first, then by date. Keys: system_code, obligation (the cadence's name or the
+/// control's title), kind (vulnerability_scan, backup_restore_drill, eosl_review,
+/// incident_profile_review, or a control kind), next_due (ISO date), overdue (true/false).
+Result<ReportTable> dueReport(Database &db, const QDate &today, const QDate &until = {});
+ReportTable dueTable(const QList<DueItem> &items);
 
 } // namespace pp

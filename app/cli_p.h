@@ -1,0 +1,95 @@
+// What the parts of the command line share (app/cli_*.cpp): the options, the output streams,
+// exit statuses from errors, opening the database and writing a report.
+#pragma once
+
+#include "app/appcontext.h"
+#include "app/commandline.h"
+#include "models/io/importissue.h"
+#include "models/io/vulnfeed.h"
+#include "models/result.h"
+#include "models/storage/database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace pp::Internal {
+
+/// Strings of the command line, in one translation context.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+QTextStream &out();
+QTextStream &err();
+int exitFor(const Error &e);
+/// Prints @p e on standard error; returns its exit status.
+int report(const Error &e);
+int usageError(const QString &message);
+
+/// The options every invocation understands.
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          Cli::tr("Database: an SQLite file, or postgresql://user@host:port/name "
+                                  "(password from PGPASSWORD or ~/.pgpass). Default: %1")
+                              .arg(defaultDatabasePath()),
+                          Cli::tr("location")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              Cli::tr("Report format: table (default), json or csv."),
+                              Cli::tr("format"), QStringLiteral("table")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              Cli::tr("Write the report to FILE instead of standard output."),
+                              Cli::tr("FILE")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                              Cli::tr("Import: check the file and report what would change, "
+                                      "without changing anything.")};
+    QCommandLineOption force{QStringLiteral("force"),
+                             Cli::tr("Backup: replace FILE when it already exists.")};
+    QCommandLineOption horizonDays{QStringLiteral("horizon-days"),
+                                   Cli::tr("report eosl: only components past EOSL or ending "
+                                           "within N days; report due: only what is due "
+                                           "within N days."),
+                                   Cli::tr("N")};
+    QCommandLineOption system{QStringLiteral("system"),
+                              Cli::tr("import sbom: the code of the system the components "
+                                      "belong to."),
+                              Cli::tr("code")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            Cli::tr("Language of the window and messages: ja or en (default: "
+                                    "the system's)."),
+                            Cli::tr("lang")};
+};
+
+Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser, const Options &o,
+                                               bool create = false);
+/// Writes @p bytes to -o FILE (atomically) or standard output.
+Status writeOutput(const QCommandLineParser &parser, const Options &o, const QByteArray &bytes);
+/// Lapses the risk acceptances past their expiry and creates missing default cadences (one
+/// transaction, audited), when the user may write; says on standard error what lapsed.
+Status applyCalendar(Database &db, const QDate &today);
+/// Prints each problem of an import as FILE:LINE: field: message (warnings marked).
+void printIssues(const QList<ImportIssue> &issues);
+
+// The commands (args: the positional arguments, the command word first).
+int runDemo(const QStringList &args);
+int runImportInventory(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runImportEndOfLife(const QCommandLineParser &parser, const Options &o,
+                       const QStringList &args);
+int runImportFeed(const QCommandLineParser &parser, const Options &o, const QStringList &args,
+                  VulnFeedKind kind);
+int runImportSbom(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runImportPatches(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runReport(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runExport(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runAudit(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runBackup(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runRestore(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runDrill(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runAdmin(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+
+} // namespace pp::Internal

@@ -1,0 +1,84 @@
+// The report and export commands of the command line.
+#include "app/cli_p.h"
+
+#include "models/io/inventorycsv.h"
+#include "models/io/reports.h"
+#include "models/storage/controlrepository.h"
+#include "models/storage/roleadmin.h"
+
+namespace pp::Internal {
+
+int runReport(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    static const QStringList kinds{QStringLiteral("inventory"), QStringLiteral("eosl"),
+                                   QStringLiteral("findings"),  QStringLiteral("patches"),
+                                   QStringLiteral("frozen"),    QStringLiteral("due")};
+    const QString kind = args.value(1);
+    if (args.size() != 2 || !kinds.contains(kind)) {
+        return usageError(Cli::tr("Usage: patchplanner report "
+                                  "inventory|eosl|findings|patches|frozen|due "
+                                  "[--format table|json|csv] [--horizon-days N] [-o FILE]"));
+    }
+    const bool eosl = kind == QLatin1String("eosl");
+    const bool due = kind == QLatin1String("due");
+    std::optional<int> horizonDays;
+    if (parser.isSet(o.horizonDays)) {
+        bool ok = false;
+        horizonDays = parser.value(o.horizonDays).toInt(&ok);
+        if (!ok || *horizonDays < 0 || !(eosl || due))
+            return usageError(Cli::tr("--horizon-days takes a number of days (0 or more), with "
+                                      "report eosl or report due."));
+    }
+    const QString format = parser.value(o.format);
+    if (format != QLatin1String("table") && format != QLatin1String("json")
+        && format != QLatin1String("csv"))
+        return usageError(Cli::tr("Unknown format '%1': use table, json or csv.").arg(format));
+    auto db = openDatabase(parser, o);
+    if (!db)
+        return report(db.error());
+    const QDate today = QDate::currentDate();
+    // Acceptances that expired lapse before anything is reported about findings or the
+    // register, so that the report says what is true today (DESIGN.md section 3).
+    if (kind != QLatin1String("inventory") && !eosl) {
+        if (Status s = applyCalendar(**db, today); !s)
+            return report(s.error());
+    }
+    Result<ReportTable> table = inventoryReport(**db);
+    if (eosl) {
+        EoslReportOptions eoslOptions;
+        eoslOptions.today = today;
+        eoslOptions.horizonDays = horizonDays;
+        table = eoslReport(**db, eoslOptions);
+    } else if (kind == QLatin1String("findings")) {
+        table = findingsReport(**db);
+    } else if (kind == QLatin1String("patches")) {
+        table = patchesReport(**db);
+    } else if (kind == QLatin1String("frozen")) {
+        table = frozenReport(**db, today);
+    } else if (due) {
+        table = dueReport(**db, today, horizonDays ? today.addDays(*horizonDays) : QDate());
+    }
+    if (!table)
+        return report(table.error());
+    const QByteArray bytes = format == QLatin1String("json") ? table->toJson()
+        : format == QLatin1String("csv")                     ? table->toCsv()
+                                                             : table->toText();
+    if (Status s = writeOutput(parser, o, bytes); !s)
+        return report(s.error());
+    return ExitDone;
+}
+
+int runExport(const QCommandLineParser &parser, const Options &o, const QStringList &args)
+{
+    if (args.size() != 3 || args.at(1) != QLatin1String("inventory"))
+        return usageError(Cli::tr("Usage: patchplanner export inventory FILE.csv"));
+    auto db = openDatabase(parser, o);
+    if (!db)
+        return report(db.error());
+    if (Status s = InventoryCsv::exportFile(**db, args.at(2)); !s)
+        return report(s.error());
+    out() << Cli::tr("Wrote %1.").arg(args.at(2)) << Qt::endl;
+    return ExitDone;
+}
+
+} // namespace pp::Internal
