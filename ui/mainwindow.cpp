@@ -6,7 +6,9 @@
 #include "ui/backup/backupcontroller.h"
 #include "ui/connect/connectdialog.h"
 #include "ui/connect/passwordkeychain.h"
+#include "ui/calendar/calendarpage.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/frozen/frozenpage.h"
 #include "ui/importexport/feedimportdialog.h"
 #include "ui/importexport/inventoryimportdialog.h"
 #include "ui/importexport/sbomimportdialog.h"
@@ -39,6 +41,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QUndoStack>
+#include <QTimer>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -111,6 +114,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_messages->showMessage(message, MessageBar::Type::Error);
     });
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateActions);
+    // Acceptances lapse and cadences come due with the date: check it now and then, so that a
+    // window left open overnight says what is true in the morning.
+    auto *dayTimer = new QTimer(this);
+    dayTimer->setInterval(std::chrono::minutes(5));
+    connect(dayTimer, &QTimer::timeout, this, [this]() {
+        if (m_workspace->isOpen() && m_workspace->today() != m_calendarDay)
+            applyCalendar();
+    });
+    dayTimer->start();
     connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, [this]() {
         // A successful undo or redo makes an old failure message stale.
         if (m_messages->type() == MessageBar::Type::Error)
@@ -131,8 +143,11 @@ void MainWindow::createPages()
     m_roadmapPage = new RoadmapPage(m_workspace, this);
     m_vulnerabilitiesPage = new VulnerabilitiesPage(m_workspace, this);
     m_patchesPage = new PatchesPage(m_workspace, this);
+    m_frozenPage = new FrozenPage(m_workspace, this);
+    m_calendarPage = new CalendarPage(m_workspace, this);
     m_pages = {m_dashboardPage, m_systemsPage,         m_componentsPage, m_auditPage,
-               m_roadmapPage,   m_vulnerabilitiesPage, m_patchesPage};
+               m_roadmapPage,   m_vulnerabilitiesPage, m_patchesPage,    m_frozenPage,
+               m_calendarPage};
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -152,6 +167,8 @@ void MainWindow::createPages()
         {QStyle::SP_FileDialogDetailedView, tr("Roadmap")},
         {QStyle::SP_MessageBoxWarning, tr("Vulnerabilities")},
         {QStyle::SP_DialogApplyButton, tr("Patches")},
+        {QStyle::SP_MessageBoxInformation, tr("Frozen systems")},
+        {QStyle::SP_FileDialogInfoView, tr("Calendar")},
     };
     for (int i = 0; i < entries.size(); ++i) {
         auto *item = new QListWidgetItem(style()->standardIcon(entries.at(i).first),
@@ -172,6 +189,17 @@ void MainWindow::createPages()
         m_componentsPage->selectComponent(id);
         showPage(2);
     });
+    connect(m_frozenPage, &FrozenPage::openComponentRequested, this, [this](qint64 id) {
+        m_componentsPage->showSystem(0);
+        m_componentsPage->selectComponent(id);
+        showPage(2);
+    });
+    connect(m_calendarPage, &CalendarPage::openSystemRequested, this, [this](qint64 id) {
+        m_systemsPage->selectSystem(id);
+        showPage(1);
+    });
+    connect(m_dashboardPage, &DashboardPage::frozenRegisterRequested, this,
+            [this]() { showPage(7); });
     connect(m_dashboardPage, &DashboardPage::eoslFilterRequested, this,
             [this](const EoslFilterProxyModel::StatusFilter &filter) {
                 m_roadmapPage->setStatusFilter(filter);
@@ -299,7 +327,7 @@ void MainWindow::createActions()
     m_pageActions = new QActionGroup(this);
     const QStringList names{tr("&Dashboard"), tr("&Systems"),         tr("&Components"),
                             tr("&Audit log"), tr("&Roadmap"),         tr("Vul&nerabilities"),
-                            tr("&Patches")};
+                            tr("&Patches"),   tr("&Frozen systems"),  tr("Ca&lendar")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *action = m_pageActions->addAction(names.at(i));
         action->setCheckable(true);
@@ -450,8 +478,28 @@ Status MainWindow::tryOpen(const QString &location, const QString &password)
     } else {
         m_messages->dismiss();
     }
+    applyCalendar(); // after the messages above: what lapsed is news too
     updateActions();
     return {};
+}
+
+void MainWindow::applyCalendar()
+{
+    m_calendarDay = m_workspace->today();
+    auto lapsed = m_workspace->applyCalendar();
+    if (!lapsed) {
+        m_messages->showMessage(tr("Expired risk acceptances could not be lapsed: %1")
+                                    .arg(lapsed.error().message),
+                                MessageBar::Type::Warning);
+        return;
+    }
+    if (const int n = int(lapsed->acceptanceIds.size()); n > 0) {
+        m_messages->showMessage(tr("%n risk acceptance(s) reached their expiry date and "
+                                   "lapsed; %1 finding(s) are open again with a due date.",
+                                   nullptr, n)
+                                    .arg(lapsed->findingIds.size()),
+                                MessageBar::Type::Warning);
+    }
 }
 
 void MainWindow::showPage(int index)

@@ -4,6 +4,7 @@
 
 #include "models/result.h"
 
+#include <QDate>
 #include <QList>
 #include <QMainWindow>
 
@@ -17,6 +18,8 @@ class QStackedWidget;
 namespace pp {
 
 class AuditLogPage;
+class CalendarPage;
+class FrozenPage;
 class BackupController;
 class ComponentsPage;
 class DashboardPage;
@@ -62,6 +65,8 @@ private:
     void updateWindowTitle();
 
     Status tryOpen(const QString &location, const QString &password);
+    /// Lapses expired risk acceptances and adds missing cadences for today; says what lapsed.
+    void applyCalendar();
     void newDatabase();
     void chooseDatabase();
     void importInventory();
@@ -83,6 +88,9 @@ private:
     RoadmapPage *m_roadmapPage;
     VulnerabilitiesPage *m_vulnerabilitiesPage;
     PatchesPage *m_patchesPage;
+    FrozenPage *m_frozenPage;
+    CalendarPage *m_calendarPage;
+    QDate m_calendarDay; ///< the day applyCalendar() last ran for
     LifecycleController *m_lifecycle = nullptr; ///< endoflife.date import, product mapping
     QList<Page *> m_pages;
     QDockWidget *m_undoDock;

@@ -275,45 +275,6 @@
         <translation>コマンドとオプションは &apos;patchplanner --help&apos; で確認できます。</translation>
     </message>
     <message>
-        <source>Database: an SQLite file, or postgresql://user@host:port/name (password from PGPASSWORD or ~/.pgpass). Default: %1</source>
-        <translation>データベース: SQLiteファイル、または
-postgresql://user@host:port/name
-（パスワードは PGPASSWORD または ~/.pgpass から取得）。
-既定値: %1</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>location</translation>
-    </message>
-    <message>
-        <source>Report format: table (default), json or csv.</source>
-        <translation>レポートの形式: table（既定）、json、csv のいずれか。</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Write the report to FILE instead of standard output.</source>
-        <translation>レポートを標準出力ではなく FILE に書き出します。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Import: check the file and report what would change, without changing anything.</source>
-        <translation>インポート時: 何も変更せず検査し、変更内容を表示します。</translation>
-    </message>
-    <message>
-        <source>Language of the window and messages: ja or en (default: the system&apos;s).</source>
-        <translation>画面とメッセージの言語: ja または en（既定: OSの設定）。</translation>
-    </message>
-    <message>
-        <source>lang</source>
-        <translation>lang</translation>
-    </message>
-    <message>
         <source>The command to run.</source>
         <translation>実行するコマンド。</translation>
     </message>
@@ -390,18 +351,6 @@ postgresql://user@host:port/name
         <translation>不明なコマンド &apos;%1&apos; です。使用できるコマンド: %2。</translation>
     </message>
     <message>
-        <source>Backup: replace FILE when it already exists.</source>
-        <translation>backup: FILE が既に存在する場合は置き換えます。</translation>
-    </message>
-    <message>
-        <source>report eosl: only components past EOSL or ending within N days.</source>
-        <translation>report eosl: EOSLを過ぎた構成要素と、N日以内に終了する構成要素のみを出力します。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
         <source>Usage: patchplanner import endoflife FILE|DIR ...</source>
         <translation>使い方: patchplanner import endoflife FILE|DIR ...</translation>
     </message>
@@ -416,10 +365,6 @@ postgresql://user@host:port/name
     <message>
         <source>Imported %1 file(s): %2 release cycle(s) created, %3 updated, %4 unchanged; %5 component(s) newly matched; %6 of %7 component(s) tied to a product and cycle.</source>
         <translation>%1ファイルをインポートしました。リリースサイクル: 新規%2件、更新%3件、変更なし%4件。新たに照合された構成要素: %5件。製品とサイクルに関連付けられた構成要素: %7件中%6件。</translation>
-    </message>
-    <message>
-        <source>--horizon-days takes a number of days (0 or more), with report eosl.</source>
-        <translation>--horizon-days は report eosl とともに使用し、日数（0以上）を指定します。</translation>
     </message>
     <message>
         <source>Usage: patchplanner [--db LOCATION] backup FILE [--force]</source>
@@ -518,14 +463,6 @@ postgresql://user@host:port/name
         <translation>Patch Plannerのアップグレード後に、このコマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <source>import sbom: the code of the system the components belong to.</source>
-        <translation>import sbom: 構成要素が属するシステムのコード。</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
         <source>Usage: patchplanner import kev FILE</source>
         <translation>使い方: patchplanner import kev FILE</translation>
     </message>
@@ -558,8 +495,26 @@ postgresql://user@host:port/name
         <translation>%1 を %2 にインポートしました: %3</translation>
     </message>
     <message>
-        <source>Usage: patchplanner report inventory|eosl|findings|patches [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
-        <translation>使い方: patchplanner report inventory|eosl|findings|patches [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
+        <source>Usage: patchplanner import patches FILE.csv</source>
+        <translation>使い方: patchplanner import patches FILE.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vendor patch(es) would be imported.</source>
+        <translation>
+            <numerusform>%1: %n 件のベンダーパッチがインポートされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 vendor patch(es) created, %3 updated, %4 unchanged; %5 open finding(s) linked.</source>
+        <translation>%1 をインポートしました: ベンダーパッチ 作成 %2 件、更新 %3 件、変更なし %4 件。未対応の検出事項 %5 件と関連付けました。</translation>
+    </message>
+    <message>
+        <source>Unknown import &apos;%1&apos;: use inventory, endoflife, kev, nvd, jvn, sbom or patches.</source>
+        <translation>不明なインポート「%1」です。inventory、endoflife、kev、nvd、jvn、sbom、patches のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Matched against the stored vulnerabilities: %1 new finding(s), %2 resolved.</source>
+        <translation>登録済みの脆弱性と照合しました: 新しい検出事項 %1 件、解決 %2 件。</translation>
     </message>
     <message>
         <source>Patch Planner: plan patches, EOSL upgrades and compensating controls for the systems you run.
@@ -609,6 +564,19 @@ Without a command the window opens. With a command it runs headless:
                                  version, patch, target_version, resolves (ids: a
                                  JSON array, &apos;;&apos;-joined in CSV), due_date, track,
                                  reboot (true/false); by due date
+  report frozen                  the frozen-systems register, one row per frozen
+                                 component: system_code, component_kind, product,
+                                 version, eosl, status, controls (kinds in effect),
+                                 next_due, gaps (eosl_without_support,
+                                 accepted_without_log_review, acceptance_expired,
+                                 control_overdue); arrays in JSON, &apos;;&apos; in CSV
+  report due                     operational cadences and periodic controls:
+                                 system_code, obligation, kind, next_due, overdue
+                                 (true/false); overdue first
+                                 [--horizon-days N]: only due within N days
+                                 Reports other than inventory and eosl first lapse
+                                 risk acceptances past their expiry (audited) when
+                                 you may write
   export inventory FILE.csv      the inventory as CSV (the import format)
   audit verify                   check the audit trail&apos;s hash chain
   admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and
@@ -638,73 +606,93 @@ Inventory CSV columns (any order, case-insensitive; * required):
 Exit status: 0 done; 1 failed (storage, I/O; drill: a difference); 2 usage error;
 3 input rejected, nothing changed (restore: a backup that fails a check, a
 PostgreSQL target that holds data); 4 conflict with a concurrent change.</source>
-        <translation>Patch Planner: 運用中のシステムのパッチ、EOSLに伴うアップグレード、補完的な措置を計画します。
+        <translation>Patch Planner: 運用中のシステムのパッチ、EOSLに伴うアップグレード、
+補完的な措置を計画します。
 
-コマンドを指定しないとウィンドウが開きます。コマンドを指定すると画面なしで実行します:
+コマンドを指定しないとウィンドウが開きます。コマンドを指定すると画面なしで
+実行します:
   demo PATH                      デモデータを入れたデータベースを PATH に作成
   import inventory FILE.csv      システムと構成要素をインポート（列は下記）
-  import endoflife FILE|DIR ...  endoflife.date API の JSON: リスト形式（v0。FILE
-                                 は rhel.json のように製品名にする）または v1 の
-                                 オブジェクト形式。DIR: その中のすべての *.json。
-                                 全ファイルを1トランザクションで処理し、エラーが
-                                 1つでもあればすべて拒否
+  import endoflife FILE|DIR ...  endoflife.date API の JSON: リスト形式（v0。
+                                 FILE は rhel.json のように製品名にする）または
+                                 v1 のオブジェクト形式。DIR: その中のすべての
+                                 *.json。全ファイルを1トランザクションで処理し、
+                                 エラーが1つでもあればすべて拒否
   import kev FILE                CISA の悪用が確認された脆弱性（KEV）カタログ、
                                  JSON または CSV
   import nvd FILE ...            NVD CVE API 2.0 の JSON: レスポンスの1ページ、
-                                 バンドル、またはフィード全体（ストリームで読込）
+                                 バンドル、またはフィード全体（ストリーム読込）
   import jvn FILE ...            JVN iPedia の JVNRSS または MyJVN VULDEF の XML
-                                 脆弱性のインポートでは、全ファイルを1トランザク
-                                 ションで処理した後に構成要素と照合し、検出事項、
-                                 対応期限、適用待ちパッチを更新します。同じデータ
-                                 を再インポートしても何も変わりません
+                                 脆弱性のインポートでは、全ファイルを1つの
+                                 トランザクションで処理後、構成要素と照合し、
+                                 検出事項、対応期限、適用待ちパッチを更新。
+                                 同じデータを再インポートしても何も変わらない
   import sbom FILE.json --system CODE
-                                 CycloneDX JSON SBOM: その構成要素をシステム CODE
-                                 に取り込み、脆弱性と照合
-  import patches FILE.csv        ベンダーパッチ一覧（ロールアップ、アドバイザリ）:
-                                 title*, product*, vendor, advisory_id, kb,
-                                 target_version, release_date, reboot,
-                                 expected_minutes, can_rollback, notes。各パッチを
-                                 それが解決する未対応の検出事項と関連付け
+                                 CycloneDX JSON SBOM: その構成要素をシステム
+                                 CODE に取り込み、脆弱性と照合
+  import patches FILE.csv        ベンダーパッチ（ロールアップ、アドバイザリ）の
+                                 一覧。列: title*, product*, vendor,
+                                 advisory_id, kb, target_version, release_date,
+                                 reboot, expected_minutes, can_rollback, notes。
+                                 各パッチを、それが解決する未対応の検出事項と
+                                 関連付け
   report inventory               構成要素ごとに1行: system_code, system_name,
                                  component_kind, vendor, product, version, cpe,
-                                 environment, exposure, criticality, lifecycle_state
+                                 environment, exposure, criticality,
+                                 lifecycle_state
                                  [--format table|json|csv] [-o FILE]
   report eosl                    構成要素ごとに1行: system_code, component_kind,
                                  product, version, eol_product, eol_cycle,
                                  release_date, support_end, eosl,
-                                 extended_support_end（ISO形式の日付または null）,
-                                 status (past|d30|d90|d180|d365|supported|unknown),
-                                 days_left, decision。eosl 順、unknown は最後。
-                                 日付が null の場合、status が past なら終了日不明
-                                 で終了済み、supported なら終了日が未発表
+                                 extended_support_end（ISO形式の日付または
+                                 null）, status (past|d30|d90|d180|d365|
+                                 supported|unknown), days_left, decision。
+                                 eosl 順、unknown は最後。日付が null の場合、
+                                 status が past なら終了日不明で終了済み、
+                                 supported なら終了日が未発表
                                  [--horizon-days N]: EOSL超過または N 日以内のみ
   report findings                未対応または未判断の検出事項ごとに1行:
                                  vulnerability（CVE または JVNDB の ID）,
                                  system_code, component_kind, product, version,
-                                 state, severity, cvss, kev (true/false), due_date,
-                                 due_rule, track (emergency|regular),
+                                 state, severity, cvss, kev (true/false),
+                                 due_date, due_rule, track (emergency|regular),
                                  match (cpe|name)。対応期限順
   report patches                 適用待ちパッチごとに1行: system_code, product,
                                  version, patch, target_version, resolves（ID。
                                  JSON 配列、CSV では &apos;;&apos; 区切り）, due_date,
                                  track, reboot (true/false)。対応期限順
+  report frozen                  塩漬けシステム台帳。塩漬けの構成要素ごとに1行:
+                                 system_code, component_kind, product, version,
+                                 eosl, status, controls（有効な措置の種別）,
+                                 next_due, gaps (eosl_without_support,
+                                 accepted_without_log_review, acceptance_expired,
+                                 control_overdue)。複数の値は JSON では配列、
+                                 CSV では &apos;;&apos; 区切り
+  report due                     定期業務と、定期確認が必要な補完的な措置:
+                                 system_code, obligation, kind, next_due,
+                                 overdue (true/false)。期限超過を先頭に表示
+                                 [--horizon-days N]: N 日以内が期限のもののみ
+                                 inventory と eosl 以外のレポートでは、書き込み
+                                 権限がある場合、先に期限を過ぎたリスク受容を
+                                 失効させる（監査ログに記録）
   export inventory FILE.csv      インベントリを CSV（インポート形式）で出力
   audit verify                   監査ログのハッシュチェーンを検証
   admin init-roles               PostgreSQL: ロール pp_viewer、pp_planner、
-                                 pp_approver を作成して権限を付与（アップグレード
-                                 後にも再実行）。ユーザーへの付与方法を表示
-  backup FILE                    データベースの整合性のとれたコピーを FILE に作成
-                                 （どちらのバックエンドでも SQLite ファイル）。
-                                 既存の FILE は --force を指定しない限り拒否
-  restore FILE                   FILE を検査（SQLite の整合性、スキーマバージョン、
-                                 監査ログのチェーン）してから、データベースを置き
-                                 換え。元の SQLite ファイルは
+                                 pp_approver を作成して権限を付与（アップグレー
+                                 ド後にも再実行）。ユーザーへの付与方法を表示
+  backup FILE                    データベースの整合性のとれたコピーを FILE に
+                                 作成（どちらのバックエンドでも SQLite ファイ
+                                 ル）。既存の FILE は --force を指定しない限り
+                                 拒否
+  restore FILE                   FILE を検査（SQLite の整合性、スキーマバージョ
+                                 ン、監査ログのチェーン）してから、データベース
+                                 を置き換え。元の SQLite ファイルは
                                  NAME.before-restore-&lt;time&gt; として保存。
                                  PostgreSQL データベースは空である必要あり
-  drill [FILE]                   リストア訓練: バックアップを取得（または FILE を
-                                 使用）し、作業用データベースにリストアして、全
-                                 テーブルの行と監査ログのチェーンを比較。差異が
-                                 あれば終了ステータス 1
+  drill [FILE]                   リストア訓練: バックアップを取得（または FILE
+                                 を使用）し、作業用データベースにリストアして、
+                                 全テーブルの行と監査ログのチェーンを比較。差異
+                                 があれば終了ステータス 1
                                  [--format table|json|csv] [-o FILE]。json:
                                  {table, live, restored, match} の配列1つ。監査
                                  ログのチェーンはテーブル &quot;audit_chain&quot;（live,
@@ -717,31 +705,24 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
   database|runtime|application|network|firmware|cloud), vendor, product, version,
   cpe, eol_product, eol_cycle, instances, purl, notes
 
-終了ステータス: 0 完了、1 失敗（ストレージ、I/O。drill: 差異あり）、2 使い方の誤り、
-3 入力を拒否し何も変更せず（restore: 検査に失敗したバックアップ、データがある
-PostgreSQL の復元先）、4 同時に行われた変更との競合。</translation>
-    </message>
-    <message>
-        <source>Usage: patchplanner import patches FILE.csv</source>
-        <translation>使い方: patchplanner import patches FILE.csv</translation>
+終了ステータス: 0 完了、1 失敗（ストレージ、I/O。drill: 差異あり）、
+2 使い方の誤り、3 入力を拒否し何も変更せず（restore: 検査に失敗した
+バックアップ、データがある PostgreSQL の復元先）、4 同時に行われた変更との
+競合。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n vendor patch(es) would be imported.</source>
+        <source>%n risk acceptance(s) past their expiry lapsed; their findings are open again.</source>
         <translation>
-            <numerusform>%1: %n 件のベンダーパッチがインポートされます。</numerusform>
+            <numerusform>期限を過ぎた%n件のリスク受容が失効しました。対象の検出事項は再び未対応になりました。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Imported %1: %2 vendor patch(es) created, %3 updated, %4 unchanged; %5 open finding(s) linked.</source>
-        <translation>%1 をインポートしました: ベンダーパッチ 作成 %2 件、更新 %3 件、変更なし %4 件。未対応の検出事項 %5 件と関連付けました。</translation>
+        <source>Usage: patchplanner report inventory|eosl|findings|patches|frozen|due [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
+        <translation>使い方: patchplanner report inventory|eosl|findings|patches|frozen|due [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
     </message>
     <message>
-        <source>Unknown import &apos;%1&apos;: use inventory, endoflife, kev, nvd, jvn, sbom or patches.</source>
-        <translation>不明なインポート「%1」です。inventory、endoflife、kev、nvd、jvn、sbom、patches のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Matched against the stored vulnerabilities: %1 new finding(s), %2 resolved.</source>
-        <translation>登録済みの脆弱性と照合しました: 新しい検出事項 %1 件、解決 %2 件。</translation>
+        <source>--horizon-days takes a number of days (0 or more), with report eosl or report due.</source>
+        <translation>--horizon-days は report eosl または report due とともに使用し、日数（0以上）を指定します。</translation>
     </message>
 </context>
 <context>
@@ -848,6 +829,22 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     <message>
         <source>A major change needs the date of the change.</source>
         <translation>重要な変更には変更日が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The control &quot;%1&quot; has %n evidence entries and cannot be deleted; end it with a valid-until date instead.</source>
+        <translation>
+            <numerusform>補完的な措置「%1」には実施記録が%n件あるため削除できません。代わりに有効期限を設定して終了してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk acceptance(s) rely on the control &quot;%1&quot;; remove it from them first, or end it with a valid-until date.</source>
+        <translation>
+            <numerusform>%n件のリスク受容が補完的な措置「%1」を前提としています。先にそれらのリスク受容から外すか、有効期限を設定して終了してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The risk acceptance was approved by %1 on %2 and cannot be deleted; it ends on its expiry date (or edit it, which withdraws the approval).</source>
+        <translation>このリスク受容は %2 に %1 によって承認されているため削除できません。期限日をもって終了します（編集すると承認は取り消されます）。</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1875,17 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     </message>
 </context>
 <context>
+    <name>PageParts</name>
+    <message>
+        <source>All systems</source>
+        <translation>すべてのシステム</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>PatchPlanner</name>
     <message>
         <source>Production</source>
@@ -2511,6 +2519,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <source>Control check</source>
         <translation>補完的な措置の確認</translation>
     </message>
+    <message>
+        <source>Done as planned (demo data).</source>
+        <translation>計画どおり実施（デモデータ）。</translation>
+    </message>
 </context>
 <context>
     <name>PendingPatches</name>
@@ -3017,6 +3029,109 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     </message>
 </context>
 <context>
+    <name>pp::AcceptanceDialog</name>
+    <message>
+        <source>Request risk acceptance</source>
+        <translation>リスク受容の申請</translation>
+    </message>
+    <message>
+        <source>Edit risk acceptance</source>
+        <translation>リスク受容の編集</translation>
+    </message>
+    <message>
+        <source>The risk response (NIST SP 800-40r4): accept the risk, mitigate it with controls, transfer it (e.g. to a vendor under contract) or avoid it (stop using the function).</source>
+        <translation>リスク対応（NIST SP 800-40r4）: リスクを受容する、補完的な措置で低減する、移転する（例: 契約に基づきベンダーに移転）、回避する（その機能の使用をやめる）のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Why the risk can be carried until the expiry date</source>
+        <translation>期限までリスクを保有できる理由</translation>
+    </message>
+    <message>
+        <source>What risk remains with the controls in place</source>
+        <translation>補完的な措置を講じたうえで残るリスク</translation>
+    </message>
+    <message>
+        <source>Mandatory: the last day the acceptance applies. The day after, it lapses and the finding is open again.</source>
+        <translation>必須: リスク受容が適用される最終日。その翌日に失効し、検出事項は再び未対応になります。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2. Saving changes to anything but the controls withdraws the approval: it then needs approving again.</source>
+        <translation>%2 に %1 が承認済みです。補完的な措置以外の変更を保存すると承認は取り消され、再度承認が必要になります。</translation>
+    </message>
+    <message>
+        <source>Pending approval: someone other than the requester approves it on the frozen-systems register.</source>
+        <translation>承認待ち: 申請者以外の人が塩漬けシステム台帳で承認します。</translation>
+    </message>
+    <message>
+        <source>The request is pending until someone other than the requester approves it.</source>
+        <translation>申請者以外の人が承認するまで、この申請は承認待ちです。</translation>
+    </message>
+    <message>
+        <source>Risk of:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation>リスク対応(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>根拠(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Residual ris&amp;k:</source>
+        <translation>残存リスク(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Relies on &amp;controls:</source>
+        <translation>前提とする補完的な措置(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester:</source>
+        <translation>申請者(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation>期限(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>承認:</translation>
+    </message>
+    <message>
+        <source>Finding %1 (%2) on %3 %4 of %5</source>
+        <translation>%5 の %3 %4 の検出事項 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Component %1 %2 of %3 (frozen: not upgraded or patched)</source>
+        <translation>%3 の構成要素 %1 %2（塩漬け: アップグレードもパッチ適用も行わない）</translation>
+    </message>
+    <message>
+        <source>(unknown: the finding or component was deleted)</source>
+        <translation>（不明: 検出事項または構成要素が削除されました）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>No controls on this finding, its component or its system yet: add them on the frozen-systems register.</source>
+        <translation>この検出事項、その構成要素、そのシステムには、まだ補完的な措置がありません。塩漬けシステム台帳で追加してください。</translation>
+    </message>
+    <message>
+        <source>Tick the controls the acceptance relies on.</source>
+        <translation>リスク受容の前提とする補完的な措置にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Expires on: choose a day after today (%1).</source>
+        <translation>期限: 本日（%1）より後の日付を選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>pp::AuditLogModel</name>
     <message>
         <source>%1 (UTC)</source>
@@ -3313,6 +3428,202 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     </message>
 </context>
 <context>
+    <name>pp::CadenceDialog</name>
+    <message>
+        <source>Edit interval: %1</source>
+        <translation>周期の編集: %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Days from one run to the next (1 to 3650); e.g. 91 for quarterly, 182 for every 6 months, 365 for yearly</source>
+        <translation>実施から次回の実施までの日数（1～3650）。例: 四半期ごとは91、半年ごとは182、毎年は365</translation>
+    </message>
+    <message>
+        <source>e.g. why this system needs a shorter interval</source>
+        <translation>例: このシステムで周期を短くする理由</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>周期(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Last done %1; next due %2.</source>
+        <translation>最終実施日 %1、次回期限 %2。</translation>
+    </message>
+    <message>
+        <source>Never done: due %1; the interval counts from the first time it is done.</source>
+        <translation>未実施: 期限は %1 です。周期は初回の実施日から数えます。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::CalendarPage</name>
+    <message>
+        <source>&amp;Mark done…</source>
+        <translation>実施済みにする(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;interval…</source>
+        <translation>周期を編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record ma&amp;jor change…</source>
+        <translation>重要な変更を記録(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Next 4 weeks</source>
+        <translation>今後4週間</translation>
+    </message>
+    <message>
+        <source>Next 3 months</source>
+        <translation>今後3か月</translation>
+    </message>
+    <message>
+        <source>Next 12 months</source>
+        <translation>今後12か月</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>How far ahead to list; overdue obligations are always listed</source>
+        <translation>表示する期間（期限超過の実施項目は常に表示されます）</translation>
+    </message>
+    <message>
+        <source>Filter by system, obligation or kind</source>
+        <translation>システム、実施項目、種別で絞り込み</translation>
+    </message>
+    <message>
+        <source>Record that the selected obligation was done (Enter)</source>
+        <translation>選択した実施項目を実施済みとして記録します (Enter)</translation>
+    </message>
+    <message>
+        <source>Change how often the selected cadence is due</source>
+        <translation>選択した定期業務の周期を変更します</translation>
+    </message>
+    <message>
+        <source>A major change of the selected row&apos;s system makes its vulnerability scan due at once</source>
+        <translation>選択した行のシステムの重要な変更を記録し、その脆弱性診断の期限を直ちに到来させます</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>グループ化(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示期間(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>システム(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>フィルター(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>What is due could not be read. %1</source>
+        <translation>期限の情報を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>No database is open: open one with File → Open database.</source>
+        <translation>データベースが開かれていません。[ファイル] → [データベースを開く] で開いてください。</translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue up to %1. Choose a longer horizon in Show to see what comes later.</source>
+        <translation>%1 までに期限が到来する実施項目や期限超過の実施項目はありません。それ以降の項目を表示するには、[表示期間] でより長い期間を選択してください。</translation>
+    </message>
+    <message>
+        <source>Nothing is due: each system gets its operational cadences (vulnerability scan, EOSL review, incident-response profile review, backup-restore drill for tier 1 and 2) when the database is opened, and periodic compensating controls are listed with their next check.</source>
+        <translation>期限のある実施項目はありません。データベースを開くと各システムに定期業務（脆弱性診断、EOSLの見直し、インシデント対応プロファイルの見直し、ティア1と2ではバックアップ・リストア訓練）が設定され、定期確認が必要な補完的な措置は次回の確認日とともに表示されます。</translation>
+    </message>
+    <message>
+        <source>Nothing due matches the filters: choose All systems or clear Filter.</source>
+        <translation>フィルターに一致する実施項目はありません。[すべてのシステム] を選択するか、[フィルター] をクリアしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obligation(s)</source>
+        <translation>
+            <numerusform>実施項目 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 obligations</source>
+        <translation>実施項目 %2件中%1件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n overdue</source>
+        <translation>
+            <numerusform>%1、期限超過 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>“%1” of %2 could not be marked done. %3</source>
+        <translation>%2 の「%1」を実施済みにできませんでした。%3</translation>
+    </message>
+    <message>
+        <source>The evidence of “%1” of %2 could not be recorded. %3</source>
+        <translation>%2 の「%1」の実施記録を登録できませんでした。%3</translation>
+    </message>
+    <message>
+        <source>Marked “%1” of %2 done on %3; next due %4.</source>
+        <translation>%2 の「%1」を %3 に実施済みにしました。次回期限は %4 です。</translation>
+    </message>
+    <message>
+        <source>“%1” of %2 was deleted meanwhile.</source>
+        <translation>その間に %2 の「%1」が削除されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” of %2 is now due every %n day(s); next due %3.</source>
+        <translation>
+            <numerusform>%2 の「%1」の周期を%n日に変更しました。次回期限は %3 です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The major change of %1 could not be recorded. %2</source>
+        <translation>%1 の重要な変更を記録できませんでした。%2</translation>
+    </message>
+    <message>
+        <source>Recorded a major change of %1 on %2: its vulnerability scan is due %3.</source>
+        <translation>%1 の %2 付けの重要な変更を記録しました。脆弱性診断の期限は %3 です。</translation>
+    </message>
+    <message>
+        <source>%1 has no vulnerability scan cadence, so nothing became due.</source>
+        <translation>%1 には脆弱性診断の定期業務がないため、期限が到来した項目はありません。</translation>
+    </message>
+    <message>
+        <source>Show &amp;system</source>
+        <translation>システムを表示(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>pp::ComponentEditor</name>
     <message>
         <source>e.g. rhel</source>
@@ -3471,14 +3782,6 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     <message>
         <source>Delete</source>
         <translation>削除</translation>
-    </message>
-    <message>
-        <source>All systems</source>
-        <translation>すべてのシステム</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3752,6 +4055,117 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     </message>
 </context>
 <context>
+    <name>pp::ControlDialog</name>
+    <message>
+        <source>&amp;Periodic, every</source>
+        <translation>定期確認の周期(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>有効開始日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>有効期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>New compensating control</source>
+        <translation>新規の補完的な措置</translation>
+    </message>
+    <message>
+        <source>Edit compensating control</source>
+        <translation>補完的な措置の編集</translation>
+    </message>
+    <message>
+        <source>Required, e.g. “ACL allows only the jump host”</source>
+        <translation>必須（例:「ACLで踏み台サーバーからの接続のみ許可」）</translation>
+    </message>
+    <message>
+        <source>Who keeps it up, e.g. network team</source>
+        <translation>維持管理の担当（例: ネットワークチーム）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Days between checks (1 to 3650); the next check is due that many days after the last recorded evidence.</source>
+        <translation>確認の間隔（1～3650日）。次回の確認期限は、最後に登録した実施記録からこの日数後になります。</translation>
+    </message>
+    <message>
+        <source>The last day the control applies, e.g. the end of a support contract</source>
+        <translation>補完的な措置が適用される最終日（例: サポート契約の終了日）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>確認:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>システム(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mponent:</source>
+        <translation>構成要素(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nding:</source>
+        <translation>検出事項(&amp;N):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The whole system</source>
+        <translation>システム全体</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>No particular finding</source>
+        <translation>特定の検出事項なし</translation>
+    </message>
+    <message>
+        <source>Choose a component to attach the control to one of its findings.</source>
+        <translation>検出事項に関連付けるには、構成要素を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The component has no open or accepted findings.</source>
+        <translation>この構成要素には、未対応またはリスク受容済みの検出事項はありません。</translation>
+    </message>
+    <message>
+        <source>A log review usually watches one accepted finding.</source>
+        <translation>ログ確認は通常、リスク受容した1件の検出事項を監視します。</translation>
+    </message>
+</context>
+<context>
     <name>pp::DashboardPage</name>
     <message>
         <source>Systems</source>
@@ -3832,6 +4246,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     <message>
         <source>Vulnerabilities</source>
         <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Frozen systems: controls and risk acceptances</source>
+        <translation>塩漬けシステム: 補完的な措置とリスク受容</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4341,46 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>none (not restored)</source>
         <translation>なし（リストアされていません）</translation>
+    </message>
+</context>
+<context>
+    <name>pp::DueGroupModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format of a month group</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format of a week&apos;s first or last day</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of a week&apos;s first day, same year</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>第%1週: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4504,57 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>The policy was not saved. %1</source>
         <translation>ポリシーを保存できませんでした。%1</translation>
+    </message>
+</context>
+<context>
+    <name>pp::DueTableModel</name>
+    <message>
+        <source>Operational cadence</source>
+        <translation>定期業務</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n日超過</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>本日期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An operational cadence of the system</source>
+        <translation>システムの定期業務</translation>
+    </message>
+    <message>
+        <source>A periodic compensating control</source>
+        <translation>定期確認が必要な補完的な措置</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>実施項目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4738,61 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>EOSL within %1 days</source>
         <translation>%1日以内にEOSL</translation>
+    </message>
+</context>
+<context>
+    <name>pp::EvidenceDialog</name>
+    <message>
+        <source>Record evidence: %1</source>
+        <translation>実施記録の登録: %1</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>実施済みにする: %1</translation>
+    </message>
+    <message>
+        <source>Record that “%1” was checked: when, by whom and what was found.</source>
+        <translation>「%1」の確認を記録します。いつ、誰が確認し、何が分かったかを入力してください。</translation>
+    </message>
+    <message>
+        <source>Record that “%1” was done. Its next due date moves on from the day it was done.</source>
+        <translation>「%1」の実施を記録します。次回期限は実施日を起点に再計算されます。</translation>
+    </message>
+    <message>
+        <source>The day it was done; not after today (%1)</source>
+        <translation>実施した日（本日 %1 より後の日付は不可）</translation>
+    </message>
+    <message>
+        <source>Required: who did the check</source>
+        <translation>必須: 確認を行った人</translation>
+    </message>
+    <message>
+        <source>e.g. no exploitation attempts in the firewall logs</source>
+        <translation>例: ファイアウォールのログに攻撃の試行なし</translation>
+    </message>
+    <message>
+        <source>e.g. scan report reviewed, 2 new findings raised</source>
+        <translation>例: 診断報告書を確認し、新たな検出事項を2件登録</translation>
+    </message>
+    <message>
+        <source>Optional: a file path or ticket, e.g. OPS-1234</source>
+        <translation>任意: ファイルパスまたはチケット（例: OPS-1234）</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>実施日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Done &amp;by:</source>
+        <translation>実施者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>確認結果(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参照先(&amp;R):</translation>
     </message>
 </context>
 <context>
@@ -4530,6 +5094,623 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Open findings of vulnerabilities in CISA&apos;s KEV catalog. Click to list them.</source>
         <translation>CISAのKEVカタログに掲載された脆弱性の、未対応の検出事項です。クリックすると一覧を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::FrozenPage</name>
+    <message>
+        <source>Only with &amp;gaps</source>
+        <translation>不備ありのみ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add &amp;control…</source>
+        <translation>補完的な措置を追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it control…</source>
+        <translation>補完的な措置を編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete control…</source>
+        <translation>補完的な措置を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record evidence…</source>
+        <translation>実施記録を登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest acceptance…</source>
+        <translation>リスク受容を申請(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Edit acce&amp;ptance…</source>
+        <translation>リスク受容を編集(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>更新(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Delete req&amp;uest…</source>
+        <translation>申請を削除(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Only the components where a control, a support contract or a current acceptance is missing</source>
+        <translation>補完的な措置、サポート契約、有効なリスク受容のいずれかが欠けている構成要素のみ</translation>
+    </message>
+    <message>
+        <source>Filter by system, product, reason, gap or CVE</source>
+        <translation>システム、製品、理由、不備、CVEで絞り込み</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>最終実施日</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>次回期限</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照先</translation>
+    </message>
+    <message>
+        <source>Risk of</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiring in %n day(s)</source>
+        <translation>
+            <numerusform>%n日後に期限切れ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A compensating control for the selected component (Ctrl+N)</source>
+        <translation>選択した構成要素に補完的な措置を追加します (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Record that the selected control was checked: it moves its next due date</source>
+        <translation>選択した補完的な措置の確認を記録します。次回期限が更新されます</translation>
+    </message>
+    <message>
+        <source>Ask for the risk of the selected frozen component to be accepted until an expiry date</source>
+        <translation>選択した塩漬けの構成要素について、期限付きでリスク受容を申請します</translation>
+    </message>
+    <message>
+        <source>Approve the selected acceptance as yourself; the requester cannot approve their own request</source>
+        <translation>選択したリスク受容を自分の名前で承認します。申請者は自分の申請を承認できません</translation>
+    </message>
+    <message>
+        <source>Extend the selected acceptance to a new expiry date; the renewal needs approving again</source>
+        <translation>選択したリスク受容を新しい期限まで延長します。更新後は再度承認が必要です</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>システム(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>フィルター(&amp;L):</translation>
+    </message>
+    <message>
+        <source>C&amp;ompensating controls</source>
+        <translation>補完的な措置(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k acceptances</source>
+        <translation>リスク受容(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Frozen systems</source>
+        <translation>塩漬けシステム</translation>
+    </message>
+    <message>
+        <source>Frozen components cannot be upgraded or patched; they stay safe only through compensating controls that someone keeps up, and risk acceptances that expire.</source>
+        <translation>塩漬けの構成要素はアップグレードもパッチ適用もできないため、担当者が維持する補完的な措置と、期限付きのリスク受容によって安全を保ちます。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The frozen-systems register could not be read. %1</source>
+        <translation>塩漬けシステム台帳を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>No database is open: open one with File → Open database.</source>
+        <translation>データベースが開かれていません。[ファイル] → [データベースを開く] で開いてください。</translation>
+    </message>
+    <message>
+        <source>No frozen systems. A component appears here when its system&apos;s lifecycle state is frozen, or when its upgrade decision is frozen (on the Roadmap or the component&apos;s lifecycle). Frozen components are kept safe by the compensating controls and risk acceptances recorded here.</source>
+        <translation>塩漬けシステムはありません。システムのライフサイクル状態が塩漬けの場合、または構成要素のアップグレード方針が塩漬けの場合（ロードマップまたは構成要素のライフサイクルで設定）に、その構成要素がここに表示されます。塩漬けの構成要素は、ここに記録する補完的な措置とリスク受容によって安全を保ちます。</translation>
+    </message>
+    <message>
+        <source>No frozen component matches the filters: choose All systems, or clear Only with gaps and the filter text.</source>
+        <translation>フィルターに一致する塩漬けの構成要素はありません。[すべてのシステム] を選択するか、[不備ありのみ] とフィルターの文字列をクリアしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frozen component(s)</source>
+        <translation>
+            <numerusform>塩漬けの構成要素 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 frozen components</source>
+        <translation>塩漬けの構成要素 %2件中%1件</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with gaps</source>
+        <translation>
+            <numerusform>不備あり %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The component</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>検出事項 %1</translation>
+    </message>
+    <message>
+        <source>Select a frozen component to see its controls, risk acceptances and gaps.</source>
+        <translation>塩漬けの構成要素を選択すると、その補完的な措置、リスク受容、不備が表示されます。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt; on %3 — %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 %2&lt;/b&gt;（%3 — %4）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Reason:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;理由:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (security support ends %2)</source>
+        <translation>%1（セキュリティサポート終了日 %2）</translation>
+    </message>
+    <message>
+        <source>%1; extended support under contract</source>
+        <translation>%1。延長サポート契約あり</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;EOSL:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;EOSL:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gaps:&lt;/b&gt; none — the controls are in place and current.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;不備:&lt;/b&gt; なし — 補完的な措置は実施済みで、確認も期限内です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;&lt;span style=&apos;color:#b01c1c&apos;&gt;Gaps (%1):&lt;/span&gt;&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;&lt;span style=&apos;color:#b01c1c&apos;&gt;不備（%1）:&lt;/span&gt;&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accepted findings:&lt;/b&gt; none&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;リスク受容した検出事項:&lt;/b&gt; なし&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Accepted findings (%1):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;リスク受容した検出事項（%1）:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not periodic</source>
+        <translation>定期確認なし</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Overdue: record the evidence of the check to clear it.</source>
+        <translation>期限超過: 確認の実施記録を登録すると解消します。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>Not in effect today: it does not count for the gaps.</source>
+        <translation>本日時点で有効ではないため、不備の判定では考慮されません。</translation>
+    </message>
+    <message>
+        <source>a finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>the component</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation>システム全体</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未承認</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>根拠: %1</translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <translation>残存リスク: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relies on %n control(s)</source>
+        <translation>
+            <numerusform>前提とする補完的な措置: %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence: select a control to see its log.</source>
+        <translation>実施記録: 補完的な措置を選択すると、その記録が表示されます。</translation>
+    </message>
+    <message>
+        <source>Evidence of “%1”:</source>
+        <translation>「%1」の実施記録:</translation>
+    </message>
+    <message>
+        <source>Evidence of “%1”: none recorded yet.</source>
+        <translation>「%1」の実施記録: まだ登録されていません。</translation>
+    </message>
+    <message>
+        <source>Show component</source>
+        <translation>構成要素を表示</translation>
+    </message>
+    <message>
+        <source>Add control…</source>
+        <translation>補完的な措置を追加…</translation>
+    </message>
+    <message>
+        <source>Request acceptance…</source>
+        <translation>リスク受容を申請…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The control “%1” was added.</source>
+        <translation>補完的な措置「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>The control was deleted meanwhile.</source>
+        <translation>その間に補完的な措置が削除されました。</translation>
+    </message>
+    <message>
+        <source>Delete control</source>
+        <translation>補完的な措置の削除</translation>
+    </message>
+    <message>
+        <source>Delete the control “%1”?</source>
+        <translation>補完的な措置「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>A control with recorded evidence, or one an acceptance relies on, cannot be deleted: end it with a valid-until date instead. You can undo this with Edit → Undo.</source>
+        <translation>実施記録がある補完的な措置や、リスク受容の前提になっている補完的な措置は削除できません。代わりに有効期限を設定して終了してください。[編集] → [元に戻す] で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The evidence could not be recorded. %1</source>
+        <translation>実施記録を登録できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Evidence recorded for “%1”; next due %2.</source>
+        <translation>「%1」の実施記録を登録しました。次回期限は %2 です。</translation>
+    </message>
+    <message>
+        <source>Evidence recorded for “%1”.</source>
+        <translation>「%1」の実施記録を登録しました。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was requested; someone other than %1 must approve it.</source>
+        <translation>リスク受容を申請しました。%1 以外の人が承認する必要があります。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was deleted meanwhile.</source>
+        <translation>その間にリスク受容が削除されました。</translation>
+    </message>
+    <message>
+        <source>Approve risk acceptance</source>
+        <translation>リスク受容の承認</translation>
+    </message>
+    <message>
+        <source>Approve the risk acceptance of %1 requested by %2, until %3?</source>
+        <translation>%2 が申請した %1 のリスク受容を、%3 まで承認しますか?</translation>
+    </message>
+    <message>
+        <source>The approval is recorded as %1 today and cannot be undone.</source>
+        <translation>承認は本日付けで %1 として記録され、取り消すことはできません。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was not approved. %1</source>
+        <translation>リスク受容を承認できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was approved by %1 until %2.</source>
+        <translation>%1 がリスク受容を %2 まで承認しました。</translation>
+    </message>
+    <message>
+        <source>Renew risk acceptance</source>
+        <translation>リスク受容の更新</translation>
+    </message>
+    <message>
+        <source>The acceptance of %1 expires on %2. Renewing it sets a new expiry date and withdraws the approval: it needs approving again, by someone other than the requester.</source>
+        <translation>%1 のリスク受容の期限は %2 です。更新すると新しい期限が設定され、承認は取り消されます。申請者以外の人による再承認が必要です。</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>&amp;New expiry date:</source>
+        <translation>新しい期限(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was not renewed. %1</source>
+        <translation>リスク受容を更新できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Renewed until %1; it needs approving again.</source>
+        <translation>%1 まで更新しました。再度承認が必要です。</translation>
+    </message>
+    <message>
+        <source>Delete risk acceptance request</source>
+        <translation>リスク受容の申請の削除</translation>
+    </message>
+    <message>
+        <source>Delete the risk acceptance request of %1?</source>
+        <translation>%1 のリスク受容の申請を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Only a request that is not approved can be deleted. You can undo this with Edit → Undo.</source>
+        <translation>削除できるのは未承認の申請だけです。[編集] → [元に戻す] で取り消せます。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::FrozenRegisterModel</name>
+    <message>
+        <source>ended</source>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>未発表</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Upgrade decision: frozen</source>
+        <translation>アップグレード方針: 塩漬け</translation>
+    </message>
+    <message>
+        <source>The system is frozen</source>
+        <translation>システムが塩漬け</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（期限超過）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>不備 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gaps: the compensating controls are in place and current.</source>
+        <translation>不備なし: 補完的な措置は実施済みで、確認も期限内です。</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>End of security support: the last supported day</source>
+        <translation>セキュリティサポート終了: サポートされる最終日</translation>
+    </message>
+    <message>
+        <source>Findings whose risk is accepted</source>
+        <translation>リスク受容した検出事項</translation>
+    </message>
+    <message>
+        <source>Compensating controls on the component, its findings or its system</source>
+        <translation>構成要素、その検出事項、そのシステムに対する補完的な措置</translation>
+    </message>
+    <message>
+        <source>The earliest next check of its periodic controls</source>
+        <translation>定期確認が必要な補完的な措置のうち、最も早い次回の確認期限</translation>
+    </message>
+    <message>
+        <source>What the frozen-system rules find missing</source>
+        <translation>塩漬けシステムのルールで不足と判定された事項</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>EOSL</source>
+        <translation>EOSL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>補完的な措置</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>次回期限</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>不備</translation>
+    </message>
+</context>
+<context>
+    <name>pp::GapTiles</name>
+    <message>
+        <source>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;%1&lt;/span&gt;&lt;br&gt;%2</source>
+        <translation>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;%1&lt;/span&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Frozen components</source>
+        <translation>塩漬けの構成要素</translation>
+    </message>
+    <message>
+        <source>Components that are not upgraded or patched: of a frozen system, or with a frozen upgrade decision. Click to open the register.</source>
+        <translation>アップグレードもパッチ適用も行わない構成要素です（塩漬けシステムの構成要素、またはアップグレード方針が塩漬けのもの）。クリックすると台帳を開きます。</translation>
+    </message>
+    <message>
+        <source>Frozen components past EOSL without an extended-support contract or an alternative service. Click to list them.</source>
+        <translation>延長サポート契約も代替サービスもないままEOSLを過ぎた、塩漬けの構成要素です。クリックすると一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Accepted findings that no current periodic log review watches. Click to list them.</source>
+        <translation>有効な定期ログ確認で監視されていない、リスク受容した検出事項です。クリックすると一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Periodic compensating controls past their next due date. Click to list them.</source>
+        <translation>次回期限を過ぎた、定期確認が必要な補完的な措置です。クリックすると一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Risk acceptances past their expiry date and not renewed. Click to list them.</source>
+        <translation>期限を過ぎても更新されていないリスク受容です。クリックすると一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Acceptances expiring</source>
+        <translation>期限切れ間近のリスク受容</translation>
+    </message>
+    <message>
+        <source>Approved risk acceptances that expire soon: renew them or fix the finding. Click to open the register.</source>
+        <translation>まもなく期限切れになる承認済みのリスク受容です。更新するか、検出事項を解消してください。クリックすると台帳を開きます。</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +6437,51 @@ Audit chain of the restored copy: %2.</source>
         <source>Vendor patches imported: %1 created, %2 updated, %3 unchanged; %4 open finding(s) linked.</source>
         <translation>ベンダーパッチをインポートしました: 作成 %1 件、更新 %2 件、変更なし %3 件。未対応の検出事項 %4 件と関連付けました。</translation>
     </message>
+    <message>
+        <source>Frozen systems</source>
+        <translation>塩漬けシステム</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>&amp;Frozen systems</source>
+        <translation>塩漬けシステム(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>カレンダー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Expired risk acceptances could not be lapsed: %1</source>
+        <translation>期限切れのリスク受容を失効させられませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk acceptance(s) reached their expiry date and lapsed; %1 finding(s) are open again with a due date.</source>
+        <translation>
+            <numerusform>%n件のリスク受容が期限を迎えて失効しました。%1件の検出事項が対応期限付きで再び未対応になりました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pp::MajorChangeDialog</name>
+    <message>
+        <source>Record major change: %1</source>
+        <translation>重要な変更の記録: %1</translation>
+    </message>
+    <message>
+        <source>A major change (a new release, a platform move, a redesign) makes the vulnerability scan of %1 due at once.</source>
+        <translation>重要な変更（新しいリリース、基盤の移行、再設計など）があると、%1 の脆弱性診断の期限が直ちに到来します。</translation>
+    </message>
+    <message>
+        <source>The day of the change; not after today (%1)</source>
+        <translation>変更日（本日 %1 より後の日付は不可）</translation>
+    </message>
+    <message>
+        <source>&amp;Changed on:</source>
+        <translation>変更日(&amp;C):</translation>
+    </message>
 </context>
 <context>
     <name>pp::MessageBar</name>
@@ -5430,14 +6656,6 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Pending patches</source>
         <translation>適用待ちパッチ</translation>
-    </message>
-    <message>
-        <source>All systems</source>
-        <translation>すべてのシステム</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The pending patches could not be read. %1</source>
@@ -6638,14 +7856,6 @@ Audit chain of the restored copy: %2.</source>
         <translation>名前（信頼度低）</translation>
     </message>
     <message>
-        <source>All systems</source>
-        <translation>すべてのシステム</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>No vulnerabilities imported yet: File &gt; Import &gt; vulnerability feed (NVD, CISA KEV or JVN) brings them in and matches them to your components.</source>
         <translation>脆弱性はまだインポートされていません。[ファイル] &gt; [インポート] &gt; 脆弱性フィード（NVD、CISA KEV、JVN）でインポートすると、構成要素と照合されます。</translation>
     </message>
@@ -6716,6 +7926,26 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>No open findings%1. Resolved, not affected and false positive findings are hidden: choose “All, including suppressed” to see them.</source>
         <translation>未対応の検出事項はありません%1。解決済み・影響なし・誤検知の検出事項は非表示です。表示するには「すべて（非表示のものを含む）」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Request risk acceptance…</source>
+        <translation>リスク受容を申請…</translation>
+    </message>
+    <message>
+        <source>Request risk &amp;acceptance…</source>
+        <translation>リスク受容を申請(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ask for the risk of the selected finding to be accepted until an expiry date; someone else approves it</source>
+        <translation>選択した検出事項について、期限付きでリスク受容を申請します。承認は別の人が行います</translation>
+    </message>
+    <message>
+        <source>Select one finding to request the acceptance of its risk.</source>
+        <translation>リスク受容を申請する検出事項を1件選択してください。</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was requested. It applies once someone other than %1 approves it on the Frozen systems page.</source>
+        <translation>リスク受容を申請しました。%1 以外の人が [塩漬けシステム] ページで承認すると適用されます。</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +8220,54 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>&quot;%1&quot; is computed from the open findings and cannot be deleted; resolve or triage its findings instead.</source>
         <translation>「%1」は未対応の検出事項から算出されるため削除できません。代わりに検出事項を解決するか、トリアージしてください。</translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>補完的な措置 %1 の追加</translation>
+    </message>
+    <message>
+        <source>The control &quot;%1&quot; was deleted by someone else.</source>
+        <translation>補完的な措置「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Edit control %1</source>
+        <translation>補完的な措置 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Delete control %1</source>
+        <translation>補完的な措置 %1 の削除</translation>
+    </message>
+    <message>
+        <source>The control was already deleted by someone else.</source>
+        <translation>補完的な措置は既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>Request risk acceptance</source>
+        <translation>リスク受容の申請</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was deleted by someone else.</source>
+        <translation>リスク受容は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Edit risk acceptance</source>
+        <translation>リスク受容の編集</translation>
+    </message>
+    <message>
+        <source>Delete risk acceptance request</source>
+        <translation>リスク受容の申請の削除</translation>
+    </message>
+    <message>
+        <source>The risk acceptance was already deleted by someone else.</source>
+        <translation>リスク受容は既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>The %1 was deleted by someone else.</source>
+        <translation>%1 は他のユーザーによって削除されました。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,9 @@
 #include "ui/dashboard/dashboardpage.h"
 
+#include "ui/widgets/pageparts.h"
+
 #include "models/domain/enums.h"
+#include "models/planning/controlrules.h"
 #include "models/storage/inventoryrepository.h"
 #include "models/workspace.h"
 #include "ui/dashboard/eosltiles.h"
@@ -50,10 +53,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     , m_heading(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    m_heading->setFont(headingFont);
+    PageParts::styleHeading(m_heading);
 
     auto *tiles = new QGridLayout;
     tiles->setSpacing(12);
@@ -76,12 +76,17 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_findingTiles = new FindingTiles(this);
     connect(m_findingTiles, &FindingTiles::filterRequested, this,
             &DashboardPage::findingFilterRequested);
+    m_gapTiles = new GapTiles(this);
+    connect(m_gapTiles, &GapTiles::registerRequested, this,
+            [this]() { emit frozenRegisterRequested(); });
+    auto *frozenHeading = new QLabel(tr("Frozen systems: controls and risk acceptances"), this);
     auto *vulnHeading = new QLabel(tr("Vulnerabilities"), this);
     auto *eoslHeading = new QLabel(tr("Support lifecycle (EOSL)"), this);
     QFont eoslFont = eoslHeading->font();
     eoslFont.setBold(true);
     eoslHeading->setFont(eoslFont);
     vulnHeading->setFont(eoslFont);
+    frozenHeading->setFont(eoslFont);
 
     m_kindsView = makeChartView(tr("Components by kind"), this);
     m_kindsView->setObjectName(QStringLiteral("kindsChart"));
@@ -102,6 +107,8 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_findingTiles);
     layout->addWidget(eoslHeading);
     layout->addWidget(m_eoslTiles);
+    layout->addWidget(frozenHeading);
+    layout->addWidget(m_gapTiles);
     layout->addLayout(charts, 1);
 
     connect(m_workspace, &Workspace::databaseChanged, this, &DashboardPage::scheduleRefresh);
@@ -111,6 +118,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     connect(m_workspace, &Workspace::vulnerabilitiesChanged, this,
             &DashboardPage::scheduleRefresh);
     connect(m_workspace, &Workspace::findingsChanged, this, &DashboardPage::scheduleRefresh);
+    connect(m_workspace, &Workspace::controlsChanged, this, &DashboardPage::scheduleRefresh);
     refresh();
 }
 
@@ -192,6 +200,36 @@ void DashboardPage::refresh()
     showLifecycle(stats);
     showEosl();
     showFindings();
+    showGaps();
+}
+
+void DashboardPage::showGaps()
+{
+    QList<Gap> gaps;
+    int frozen = 0;
+    int expiring = 0;
+    if (m_workspace->isOpen()) {
+        auto stored = m_workspace->gaps();
+        auto rows = m_workspace->frozenRegister();
+        auto acceptances = m_workspace->acceptances();
+        auto warningDays = m_workspace->acceptanceWarningDays();
+        if (!stored || !rows || !acceptances || !warningDays) {
+            const Error e = !stored ? stored.error()
+                : !rows             ? rows.error()
+                : !acceptances      ? acceptances.error()
+                                    : warningDays.error();
+            m_messages->showMessage(e.message, MessageBar::Type::Error);
+        } else {
+            gaps = *stored;
+            frozen = int(rows->size());
+            const QDate today = m_workspace->today();
+            for (const RiskAcceptance &a : std::as_const(*acceptances)) {
+                if (acceptanceState(a, today, *warningDays) == AcceptanceState::Expiring)
+                    ++expiring;
+            }
+        }
+    }
+    m_gapTiles->showCounts(gaps, frozen, expiring);
 }
 
 void DashboardPage::showFindings()

@@ -3,6 +3,7 @@
 
 #include "models/itemmodels/eoslfilterproxymodel.h"
 #include "ui/dashboard/findingtiles.h"
+#include "ui/dashboard/gaptiles.h"
 #include "ui/page.h"
 
 #include <QMap>
@@ -32,12 +33,16 @@ public:
     EoslTiles *eoslTiles() const { return m_eoslTiles; }
     /// The vulnerability tiles (emergency, overdue, untriaged, KEV).
     FindingTiles *findingTiles() const { return m_findingTiles; }
+    /// The frozen-systems tiles (gaps by kind, frozen components, acceptances expiring).
+    GapTiles *gapTiles() const { return m_gapTiles; }
 
 signals:
     /// An EOSL tile was clicked: show the roadmap filtered to it.
     void eoslFilterRequested(const pp::EoslFilterProxyModel::StatusFilter &filter);
     /// A vulnerability tile was clicked: show the Vulnerabilities page filtered to it.
     void findingFilterRequested(pp::FindingTiles::Tile tile);
+    /// A frozen-systems tile was clicked: show the frozen-systems register.
+    void frozenRegisterRequested();
 
 private:
     void scheduleRefresh();
@@ -47,6 +52,7 @@ private:
     void showLifecycle(const InventoryStats &stats);
     void showEosl();
     void showFindings();
+    void showGaps();
 
     Workspace *m_workspace;
     MessageBar *m_messages;
@@ -54,6 +60,7 @@ private:
     QMap<QString, QLabel *> m_tiles;
     EoslTiles *m_eoslTiles;
     FindingTiles *m_findingTiles;
+    GapTiles *m_gapTiles;
     QChartView *m_kindsView;
     QChartView *m_lifecycleView;
     bool m_refreshPending = false;

@@ -11,6 +11,7 @@
 #include "ui/inventory/editorwidgets.h"
 #include "ui/inventory/tableviews.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/pageparts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -165,15 +166,7 @@ void ComponentsPage::reloadSystems()
         }
         systems = *fresh;
     }
-    const qint64 current = m_systemChooser->currentData().toLongLong();
-    {
-        const QSignalBlocker block(m_systemChooser);
-        m_systemChooser->clear();
-        m_systemChooser->addItem(tr("All systems"), qint64(0));
-        for (const System &s : std::as_const(systems))
-            m_systemChooser->addItem(tr("%1 \u2014 %2").arg(s.code, s.name), s.id);
-        Internal::selectData(m_systemChooser, current);
-    }
+    PageParts::fillSystemChooser(m_systemChooser, systems);
     // The chosen system was deleted: show every system's components.
     if (m_systemChooser->currentData().toLongLong() != m_model->systemFilter())
         m_model->setSystemFilter(m_systemChooser->currentData().toLongLong());

@@ -6,6 +6,7 @@
 #include "ui/inventory/tableviews.h"
 #include "ui/patches/vendorpatchdialog.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/pageparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -123,17 +124,9 @@ PatchesPage::PatchesPage(Workspace *workspace, QWidget *parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
 
-    auto *stackHolder = new QWidget(this);
-    auto *stack = new QStackedLayout(stackHolder);
-    stack->setStackingMode(QStackedLayout::StackAll);
-    stack->addWidget(m_empty);
-    stack->addWidget(m_table);
+    QWidget *stackHolder = PageParts::withEmptyState(m_table, m_empty, this);
 
-    auto *heading = new QLabel(tr("Pending patches"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    auto *heading = PageParts::heading(tr("Pending patches"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -178,19 +171,12 @@ void PatchesPage::scheduleReload()
 
 void PatchesPage::reloadSystems()
 {
-    const qint64 shown = m_system->currentData().toLongLong();
-    const QSignalBlocker block(m_system);
-    m_system->clear();
-    m_system->addItem(tr("All systems"), qint64(0));
+    QList<System> systems;
     if (m_workspace->isOpen()) {
-        if (auto systems = m_workspace->systems()) {
-            for (const System &s : *systems)
-                m_system->addItem(tr("%1 \u2014 %2").arg(s.code, s.name), s.id);
-        }
+        if (auto fresh = m_workspace->systems())
+            systems = *fresh;
     }
-    const int index = m_system->findData(shown);
-    m_system->setCurrentIndex(index < 0 ? 0 : index);
-    m_proxy->setSystemId(m_system->currentData().toLongLong());
+    m_proxy->setSystemId(PageParts::fillSystemChooser(m_system, systems));
 }
 
 void PatchesPage::reload()

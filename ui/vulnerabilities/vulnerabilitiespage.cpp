@@ -5,9 +5,11 @@
 #include "models/itemmodels/vulntablemodel.h"
 #include "models/workspace.h"
 #include "ui/inventory/tableviews.h"
+#include "ui/controls/acceptancedialog.h"
 #include "ui/vulnerabilities/triagedialog.h"
 #include "ui/vulnerabilities/vulnerabilitydetail.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/pageparts.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -124,6 +126,8 @@ VulnerabilitiesPage::VulnerabilitiesPage(Workspace *workspace, QWidget *parent)
     , m_findingModel(new FindingTableModel(workspace, this))
     , m_findingProxy(new FilterProxyModel(this))
     , m_triageAction(new QAction(tr("Triage\u2026"), this))
+    , m_acceptanceButton(nullptr)
+    , m_acceptanceAction(new QAction(tr("Request risk acceptance…"), this))
 {
     setObjectName(QStringLiteral("vulnerabilitiesPage"));
     m_vulnProxy->setSourceModel(m_vulnModel);
@@ -315,6 +319,10 @@ QWidget *VulnerabilitiesPage::createFindingsTab()
     m_triageButton = new QPushButton(tr("Tr&iage\u2026"), tab);
     m_triageButton->setObjectName(QStringLiteral("triageButton"));
     m_triageButton->setToolTip(tr("Set the state of the selected findings (Ctrl+T)"));
+    m_acceptanceButton = new QPushButton(tr("Request risk &acceptance…"), tab);
+    m_acceptanceButton->setObjectName(QStringLiteral("requestAcceptanceButton"));
+    m_acceptanceButton->setToolTip(tr("Ask for the risk of the selected finding to be accepted "
+                                      "until an expiry date; someone else approves it"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(label(tr("S&ystem:"), m_system));
@@ -328,6 +336,7 @@ QWidget *VulnerabilitiesPage::createFindingsTab()
     bar->addWidget(m_findingText, 1);
     bar->addWidget(m_findingCount);
     bar->addWidget(m_triageButton);
+    bar->addWidget(m_acceptanceButton);
 
     m_findingTable = new QTableView(tab);
     m_findingTable->setObjectName(QStringLiteral("findingTable"));
@@ -378,6 +387,11 @@ QWidget *VulnerabilitiesPage::createFindingsTab()
 
     connect(m_triageAction, &QAction::triggered, this, &VulnerabilitiesPage::triageSelected);
     connect(m_triageButton, &QPushButton::clicked, this, &VulnerabilitiesPage::triageSelected);
+    m_acceptanceAction->setObjectName(QStringLiteral("requestAcceptanceAction"));
+    connect(m_acceptanceAction, &QAction::triggered, this,
+            &VulnerabilitiesPage::requestAcceptanceForSelected);
+    connect(m_acceptanceButton, &QPushButton::clicked, this,
+            &VulnerabilitiesPage::requestAcceptanceForSelected);
     connect(m_findingTable, &QTableView::customContextMenuRequested, this,
             &VulnerabilitiesPage::showFindingsMenu);
     connect(m_findingTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -425,23 +439,15 @@ void VulnerabilitiesPage::applyFindingFilter()
 
 void VulnerabilitiesPage::refillSystems()
 {
-    const qint64 current = m_system->currentData().toLongLong();
-    const QSignalBlocker blocker(m_system);
-    m_system->clear();
-    m_system->addItem(tr("All systems"), qint64(0));
+    QList<System> systems;
     if (m_workspace->isOpen()) {
-        auto systems = m_workspace->systems();
-        if (!systems) {
-            m_messages->showMessage(systems.error().message, MessageBar::Type::Error);
-        } else {
-            for (const System &s : std::as_const(*systems))
-                m_system->addItem(s.name.isEmpty() || s.name == s.code
-                                      ? s.code
-                                      : tr("%1 \u2013 %2").arg(s.code, s.name),
-                                  s.id);
-        }
+        auto fresh = m_workspace->systems();
+        if (!fresh)
+            m_messages->showMessage(fresh.error().message, MessageBar::Type::Error);
+        else
+            systems = *fresh;
     }
-    m_system->setCurrentIndex(qMax(0, m_system->findData(current)));
+    PageParts::fillSystemChooser(m_system, systems);
 }
 
 bool VulnerabilitiesPage::canTriage() const
@@ -460,6 +466,11 @@ void VulnerabilitiesPage::updateActions()
     m_triageAction->setVisible(editable);
     m_triageAction->setEnabled(editable && selected > 0);
     m_triageButton->setEnabled(editable && selected > 0);
+    // A risk acceptance is about one finding.
+    m_acceptanceButton->setVisible(editable);
+    m_acceptanceAction->setVisible(editable);
+    m_acceptanceButton->setEnabled(editable && selected == 1);
+    m_acceptanceAction->setEnabled(editable && selected == 1);
 }
 
 void VulnerabilitiesPage::recountStored()
@@ -629,12 +640,43 @@ void VulnerabilitiesPage::triageSelected()
     // A failure is reported by the workspace (commandFailed), shown by the window.
 }
 
+void VulnerabilitiesPage::requestAcceptanceForSelected()
+{
+    if (!canTriage())
+        return;
+    const QList<qint64> ids = selectedFindings();
+    if (ids.size() != 1) {
+        m_messages->showMessage(tr("Select one finding to request the acceptance of its risk."),
+                                MessageBar::Type::Information, 5000);
+        return;
+    }
+    RiskAcceptance a;
+    a.findingId = ids.first();
+    AcceptanceDialog dialog(m_workspace, a, this);
+    // A test may answer the dialog from acceptanceDialogOpened(); then it is not shown at all.
+    bool answered = false;
+    connect(&dialog, &QDialog::finished, this, [&answered]() { answered = true; });
+    emit acceptanceDialogOpened(&dialog);
+    if (!answered)
+        dialog.exec();
+    if (dialog.result() != QDialog::Accepted)
+        return;
+    if (m_workspace->requestAcceptance(dialog.acceptance()) != 0) {
+        m_messages->showMessage(tr("The risk acceptance was requested. It applies once someone "
+                                   "other than %1 approves it on the Frozen systems page.")
+                                    .arg(dialog.acceptance().requester),
+                                MessageBar::Type::Positive, 6000);
+    }
+    // A failure is reported by the workspace (commandFailed), shown by the window.
+}
+
 void VulnerabilitiesPage::showFindingsMenu(const QPoint &pos)
 {
     if (!canTriage())
         return;
     QMenu menu(this);
     menu.addAction(m_triageAction);
+    menu.addAction(m_acceptanceAction);
     menu.exec(m_findingTable->viewport()->mapToGlobal(pos));
 }
 

@@ -21,6 +21,7 @@ class QTimer;
 
 namespace pp {
 
+class AcceptanceDialog;
 class FilterProxyModel;
 class FindingTableModel;
 class MessageBar;
@@ -63,6 +64,8 @@ public:
     VulnerabilityDetail *detail() const { return m_detail; }
     QAction *triageAction() const { return m_triageAction; }
     QPushButton *triageButton() const { return m_triageButton; }
+    QPushButton *acceptanceButton() const { return m_acceptanceButton; }
+    QAction *acceptanceAction() const { return m_acceptanceAction; }
     MessageBar *messageBar() const { return m_messages; }
 
 public slots:
@@ -72,10 +75,14 @@ public slots:
     void showFilter(pp::FindingQuickFilter filter);
     /// Opens the triage dialog for the selected findings and applies it (one undo step).
     void triageSelected();
+    /// Opens the risk acceptance dialog for the selected finding and requests it (undoable).
+    void requestAcceptanceForSelected();
 
 signals:
     /// The triage dialog is about to run (tests drive it from here).
     void triageDialogOpened(pp::TriageDialog *dialog);
+    /// The risk acceptance dialog is about to run (tests answer it from here).
+    void acceptanceDialogOpened(pp::AcceptanceDialog *dialog);
 
 private:
     QWidget *createVulnerabilitiesTab();
@@ -119,6 +126,8 @@ private:
     QLabel *m_findingCount;
     QPushButton *m_triageButton;
     QAction *m_triageAction;
+    QPushButton *m_acceptanceButton;
+    QAction *m_acceptanceAction;
     QStackedWidget *m_findingStack;
     QLabel *m_findingEmpty;
     QTableView *m_findingTable;
