@@ -59,6 +59,47 @@ struct Options
                               Cli::tr("import sbom: the code of the system the components "
                                       "belong to."),
                               Cli::tr("code")};
+    // plan ...
+    QCommandLineOption type{QStringLiteral("type"),
+                            Cli::tr("plan create: regular or emergency."), Cli::tr("type")};
+    QCommandLineOption window{QStringLiteral("window"),
+                              Cli::tr("plan create: the window's start, ISO 8601 (local time "
+                                      "unless an offset is given)."),
+                              Cli::tr("start")};
+    QCommandLineOption end{QStringLiteral("end"),
+                           Cli::tr("plan create: the window's end (default: the end of the "
+                                   "maintenance window that contains the start, else 4 hours)."),
+                           Cli::tr("end")};
+    QCommandLineOption systems{QStringLiteral("systems"),
+                               Cli::tr("plan create: system codes, comma-separated."),
+                               Cli::tr("codes")};
+    QCommandLineOption patches{QStringLiteral("patches"),
+                               Cli::tr("plan create: pending patch ids, comma-separated "
+                                       "(default: every pending patch of the systems)."),
+                               Cli::tr("ids")};
+    QCommandLineOption title{QStringLiteral("title"), Cli::tr("plan create: the plan's title."),
+                             Cli::tr("text")};
+    QCommandLineOption timeZone{QStringLiteral("time-zone"),
+                                Cli::tr("plan create: the IANA time zone the plan is shown in "
+                                        "(default: this computer's)."),
+                                Cli::tr("zone")};
+    QCommandLineOption onSite{QStringLiteral("on-site"),
+                              Cli::tr("plan create: the work is done on site (adds the check of "
+                                      "vendor devices in quarantine).")};
+    QCommandLineOption decision{QStringLiteral("decision"),
+                                Cli::tr("plan approve: approved (default), provisional "
+                                        "(emergency plans) or rejected."),
+                                Cli::tr("decision")};
+    QCommandLineOption checklist{QStringLiteral("checklist"),
+                                 Cli::tr("plan approve: the security checklist answers, e.g. "
+                                         "reachability=no,monitoring=no,policy=yes,backup=yes,"
+                                         "rollback=yes."),
+                                 Cli::tr("answers")};
+    QCommandLineOption note{QStringLiteral("note"),
+                            Cli::tr("plan approve: what changes (reachability, monitoring); "
+                                    "plan step: the work log note; plan approve --decision "
+                                    "rejected: why."),
+                            Cli::tr("text")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             Cli::tr("Language of the window and messages: ja or en (default: "
                                     "the system's)."),
@@ -91,5 +132,6 @@ int runBackup(const QCommandLineParser &parser, const Options &o, const QStringL
 int runRestore(const QCommandLineParser &parser, const Options &o, const QStringList &args);
 int runDrill(const QCommandLineParser &parser, const Options &o, const QStringList &args);
 int runAdmin(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runPlan(const QCommandLineParser &parser, const Options &o, const QStringList &args);
 
 } // namespace pp::Internal

@@ -12,11 +12,12 @@ int runReport(const QCommandLineParser &parser, const Options &o, const QStringL
 {
     static const QStringList kinds{QStringLiteral("inventory"), QStringLiteral("eosl"),
                                    QStringLiteral("findings"),  QStringLiteral("patches"),
-                                   QStringLiteral("frozen"),    QStringLiteral("due")};
+                                   QStringLiteral("frozen"),    QStringLiteral("due"),
+                                   QStringLiteral("conflicts")};
     const QString kind = args.value(1);
     if (args.size() != 2 || !kinds.contains(kind)) {
         return usageError(Cli::tr("Usage: patchplanner report "
-                                  "inventory|eosl|findings|patches|frozen|due "
+                                  "inventory|eosl|findings|patches|frozen|due|conflicts "
                                   "[--format table|json|csv] [--horizon-days N] [-o FILE]"));
     }
     const bool eosl = kind == QLatin1String("eosl");
@@ -57,6 +58,8 @@ int runReport(const QCommandLineParser &parser, const Options &o, const QStringL
         table = frozenReport(**db, today);
     } else if (due) {
         table = dueReport(**db, today, horizonDays ? today.addDays(*horizonDays) : QDate());
+    } else if (kind == QLatin1String("conflicts")) {
+        table = conflictsReport(**db, QDateTime::currentDateTimeUtc());
     }
     if (!table)
         return report(table.error());

@@ -72,9 +72,35 @@ QString commandSummary()
         "                                 system_code, obligation, kind, next_due, overdue\n"
         "                                 (true/false); overdue first\n"
         "                                 [--horizon-days N]: only due within N days\n"
+        "  report conflicts               the conflicts of every open plan: plan_id,\n"
+        "                                 system_code, kind (outside_window, blackout,\n"
+        "                                 holiday, overlapping_plan, owner_double_booked,\n"
+        "                                 after_due_date, frozen_without_acceptance,\n"
+        "                                 lead_time), reason\n"
         "                                 Reports other than inventory and eosl first lapse\n"
         "                                 risk acceptances past their expiry (audited) when\n"
         "                                 you may write\n"
+        "  plan create --type regular|emergency --window START [--end END]\n"
+        "              [--systems A,B] [--patches ID,...] [--title T] [--time-zone Z]\n"
+        "              [--on-site]        a draft plan: milestones of the type's lead times,\n"
+        "                                 steps from the templates, timed in the window.\n"
+        "                                 START/END: ISO 8601, local time unless an offset\n"
+        "  plan list                      id, type, status, window_start, window_end, title,\n"
+        "                                 systems [--format table|json|csv]\n"
+        "  plan show ID                   [--format table|json]: id, type, status,\n"
+        "                                 window_start, window_end, systems, steps[] (phase,\n"
+        "                                 title, owner, start, end, done_at), milestones[]\n"
+        "                                 (name, due), approvals[], conflicts[] (kind, reason)\n"
+        "  plan submit ID                 send a draft for review\n"
+        "  plan approve ID --checklist reachability=no,monitoring=no,policy=yes,\n"
+        "              backup=yes,rollback=yes [--decision approved|provisional|rejected]\n"
+        "              [--note TEXT]      approve as the database user (not the author)\n"
+        "  plan confirm ID                confirm a provisional approval (within 24 hours)\n"
+        "  plan status ID STATUS          scheduled, in_progress, rolled_back, cancelled...\n"
+        "  plan step ID POSITION [done|undone] [--note TEXT]\n"
+        "                                 check off a step of a plan in progress\n"
+        "  plan complete ID               close a plan in progress: versions recorded,\n"
+        "                                 findings resolved, components matched again\n"
         "  export inventory FILE.csv      the inventory as CSV (the import format)\n"
         "  audit verify                   check the audit trail's hash chain\n"
         "  admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and\n"
@@ -113,7 +139,8 @@ void setUp(QCommandLineParser &parser, const Options &o)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({o.db, o.format, o.output, o.dryRun, o.force, o.horizonDays, o.system,
-                       o.lang});
+                       o.type, o.window, o.end, o.systems, o.patches, o.title, o.timeZone,
+                       o.onSite, o.decision, o.checklist, o.note, o.lang});
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."),
                                  QStringLiteral("[command]"));
 }
@@ -124,7 +151,7 @@ const QStringList &commandWords()
                                    QStringLiteral("report"),  QStringLiteral("export"),
                                    QStringLiteral("audit"),   QStringLiteral("backup"),
                                    QStringLiteral("restore"), QStringLiteral("drill"),
-                                   QStringLiteral("admin")};
+                                   QStringLiteral("admin"),   QStringLiteral("plan")};
     return words;
 }
 
@@ -205,6 +232,8 @@ int runCommandLine(const QStringList &arguments)
         return runDrill(parser, o, args);
     if (command == QLatin1String("admin"))
         return runAdmin(parser, o, args);
+    if (command == QLatin1String("plan"))
+        return runPlan(parser, o, args);
     return usageError(Cli::tr("Unknown command '%1'. Commands: %2.")
                           .arg(command, commandWords().join(QLatin1String(", "))));
 }

@@ -538,7 +538,8 @@ void Workspace::externalChangeApplied()
 void Workspace::reload()
 {
     changed(SystemsChange | ComponentsChange | AuditChange | LifecycleChange
-            | VulnerabilitiesChange | FindingsChange | PatchesChange | ControlsChange);
+            | VulnerabilitiesChange | FindingsChange | PatchesChange | ControlsChange
+            | PlansChange);
 }
 
 Result<std::optional<AuditEntry>> Workspace::lastChange(const QString &entity, qint64 id) const
@@ -568,6 +569,12 @@ void Workspace::applyChangesElsewhere(const ExternalChanges &changes)
         || changes.touches(QStringLiteral("risk_acceptance"))
         || changes.touches(QStringLiteral("cadence")))
         what |= ControlsChange;
+    if (changes.everything || changes.touches(QStringLiteral("plan"))
+        || changes.touches(QStringLiteral("plan_step"))
+        || changes.touches(QStringLiteral("approval"))
+        || changes.touches(QStringLiteral("maintenance_window"))
+        || changes.touches(QStringLiteral("blackout")))
+        what |= PlansChange;
     changed(what);
     emit changedElsewhere(changes);
 }
@@ -602,6 +609,8 @@ void Workspace::flushChanges()
     if (what & (ControlsChange | FindingsChange | LifecycleChange | SystemsChange
                 | ComponentsChange))
         emit controlsChanged();
+    if (what & (PlansChange | SystemsChange | PatchesChange))
+        emit plansChanged();
 }
 
 void Workspace::remember(Record record, qint64 id, int version)

@@ -14,7 +14,11 @@
 #include "models/planning/lifecyclestatus.h"
 #include "models/result.h"
 #include "models/storage/auditlog.h"
+#include "models/planning/planrules.h"
+#include "models/planning/steptemplates.h"
+#include "models/plans/planservice.h"
 #include "models/storage/controlrepository.h"
+#include "models/storage/planrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/inventoryrepository.h"
 #include "models/storage/lifecyclerepository.h"
@@ -62,8 +66,8 @@ public:
     /// The records whose row versions the workspace remembers (ManualLifecycle and Decision
     /// are keyed by component id).
     enum class Record { System, Component, ManualLifecycle, Decision, Finding, Patch, Control,
-                        Acceptance, Cadence };
-    static constexpr std::size_t kRecordKinds = 9;
+                        Acceptance, Cadence, Window, Blackout, Plan };
+    static constexpr std::size_t kRecordKinds = 12;
 
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
@@ -239,6 +243,74 @@ public:
     Status removeAcceptance(qint64 id, int expectedVersion);
     Result<Cadence> updateCadence(const Cadence &c);
 
+    // --- Patch windows and plans (issue 7; workspace_plans.cpp) --------------------------------
+    /// The moment the plan rules count from: the current time, or setNow() for tests.
+    QDateTime now() const;
+    void setNow(const QDateTime &moment) { m_now = moment; }
+
+    Result<QList<MaintenanceWindow>> maintenanceWindows() const;
+    Result<QList<Blackout>> blackouts() const;
+    /// Undoable: add, edit, delete maintenance windows and blackouts.
+    qint64 addWindow(const MaintenanceWindow &w);
+    bool editWindow(const MaintenanceWindow &w);
+    bool deleteWindow(qint64 id, int seenVersion);
+    qint64 addBlackout(const Blackout &b);
+    bool editBlackout(const Blackout &b);
+    bool deleteBlackout(qint64 id, int seenVersion);
+
+    Result<QList<Plan>> plans(const PlanFilter &filter = {}) const;
+    Result<std::optional<Plan>> plan(qint64 id) const;
+    Result<QList<PlanStep>> planSteps(qint64 planId) const;
+    Result<QList<Approval>> planApprovals(qint64 planId) const;
+    Result<QList<PlanConflict>> planConflicts(qint64 planId) const;
+    /// The next windows for a plan over @p systemIds (see PlanService::proposeWindows).
+    Result<QList<WindowProposal>> proposeWindows(const QList<qint64> &systemIds,
+                                                 const QList<qint64> &patchIds,
+                                                 PlanType type, int count = 6) const;
+    /// The lead-time profile, step templates and holiday setting plans are made with.
+    Result<LeadTimeProfile> leadTimes(PlanType type) const;
+    Status setLeadTimes(PlanType type, const LeadTimeProfile &profile);
+    Result<QList<StepTemplate>> stepTemplates() const;
+    Status setStepTemplates(const QList<StepTemplate> &templates);
+    Result<bool> holidaysAreBlackouts() const;
+    Status setHolidaysAreBlackouts(bool on);
+
+    /// Undoable: creates a draft plan (PlanService::create); returns its id, or 0 when it
+    /// failed (commandFailed() says why). Undo deletes it; redo creates it again.
+    qint64 createPlan(const NewPlanRequest &request);
+    /// Undoable: saves title, type, window, zone, description and scope of @p p.
+    bool editPlan(const Plan &p);
+    /// Undoable: replaces the plan's steps (edits, order, dependencies) with @p steps.
+    bool editPlanSteps(qint64 planId, int seenPlanVersion, const QList<PlanStep> &steps);
+    /// Undoable: deletes a draft or cancelled plan.
+    bool deletePlan(qint64 id, int seenVersion);
+
+    /// Signed records (not undoable; audited): status changes, approvals, the work log.
+    Result<Plan> setPlanStatus(qint64 planId, int seenVersion, PlanStatus to);
+    Result<Approval> approvePlan(qint64 planId, int seenVersion, ApprovalDecision decision,
+                                 const SecurityChecklist &checklist, const QString &comment);
+    Result<Approval> confirmPlanApproval(qint64 approvalId);
+    Result<PlanStep> setStepDone(qint64 stepId, int seenVersion, bool done,
+                                 const QDateTime &doneAt, const QString &notes);
+    /// Closes a plan in progress: versions recorded, findings resolved (PlanService::complete).
+    Result<PlanCompletion> completePlan(qint64 planId, int seenVersion);
+
+    /// Immediate writes the plan commands call; emit plansChanged().
+    Result<MaintenanceWindow> insertWindow(const MaintenanceWindow &w);
+    Result<MaintenanceWindow> updateWindow(const MaintenanceWindow &w);
+    Status removeWindow(qint64 id, int expectedVersion);
+    Result<Blackout> insertBlackout(const Blackout &b);
+    Result<Blackout> updateBlackout(const Blackout &b);
+    Status removeBlackout(qint64 id, int expectedVersion);
+    /// Creates a plan through PlanService::create (the first run of the create command).
+    Result<Plan> newPlan(const NewPlanRequest &request);
+    /// Stores @p p with @p steps (steps referring by position), @p p.id kept when set.
+    Result<Plan> insertPlan(const Plan &p, const QList<PlanStep> &steps);
+    Result<Plan> writePlan(const Plan &p);
+    Result<QList<PlanStep>> writePlanSteps(qint64 planId, int expectedVersion,
+                                           const QList<PlanStep> &steps);
+    Status removePlan(qint64 id, int expectedVersion);
+
     // --- Undoable editing ---------------------------------------------------------------------
     /// Pushes @p command (taking ownership) and runs it. Returns false when it failed: it is then
     /// deleted, not kept in the history, and commandFailed() was emitted.
@@ -310,6 +382,8 @@ signals:
     /// Controls, their evidence, risk acceptances or cadences changed (so did the register's
     /// gaps and the calendar).
     void controlsChanged();
+    /// Maintenance windows, blackouts, plans, their steps or approvals changed.
+    void plansChanged();
     /// An undoable change could not be made (or undone/redone); @p message says why, for the user.
     void commandFailed(const QString &message);
     /// Others committed @p changes; emitted after the change signals, when the views have
@@ -319,7 +393,7 @@ signals:
 private:
     enum Change { SystemsChange = 1, ComponentsChange = 2, AuditChange = 4, LifecycleChange = 8,
                   VulnerabilitiesChange = 16, FindingsChange = 32, PatchesChange = 64,
-                  ControlsChange = 128 };
+                  ControlsChange = 128, PlansChange = 256 };
     void changed(int what);
     void flushChanges();
     void remember(Record record, qint64 id, int version);
@@ -336,6 +410,7 @@ private:
     /// Decision, keyed by component id; a decision's 0 = none).
     std::array<QHash<qint64, int>, kRecordKinds> m_versions;
     QDate m_today; ///< null: the local date
+    QDateTime m_now; ///< null: the current time
     int m_batchDepth = 0;
     int m_pendingChanges = 0;
     bool m_lastExecuteFailed = false;

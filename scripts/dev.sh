@@ -18,6 +18,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
     fonts-ipafont-gothic
     qtkeychain-qt6-dev
+    libical-dev
 )
 # Only for the tests: a PostgreSQL server to run the storage tests against as well.
 test_packages=(postgresql-15)

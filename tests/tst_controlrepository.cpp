@@ -714,7 +714,9 @@ void tst_ControlRepository::majorChangeMakesScanDue()
     const qint64 sys = addSystem(QStringLiteral("A"), 2);
     PP_VERIFY_OK(repo.ensureDefaultCadences(kToday));
     Cadence scan;
-    for (const Cadence &c : *repo.cadences(sys)) {
+    const auto cadences1 = repo.cadences(sys);
+    QVERIFY(cadences1);
+    for (const Cadence &c : *cadences1) {
         if (c.kind == CadenceKind::VulnerabilityScan)
             scan = c;
     }
@@ -723,7 +725,9 @@ void tst_ControlRepository::majorChangeMakesScanDue()
     QCOMPARE(done->nextDue, kToday.addDays(365));
     PP_VERIFY_OK(repo.markMajorChange(sys, QDate(2027, 1, 15)));
     Cadence after;
-    for (const Cadence &c : *repo.cadences(sys)) {
+    const auto cadences2 = repo.cadences(sys);
+    QVERIFY(cadences2);
+    for (const Cadence &c : *cadences2) {
         if (c.kind == CadenceKind::VulnerabilityScan)
             after = c;
     }

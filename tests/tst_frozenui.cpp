@@ -661,7 +661,7 @@ void tst_FrozenUi::mainWindowPagesAndLapseOnOpen()
     QCOMPARE((*f)->state, AnalysisState::NotSet);
 
     auto *stack = window.findChild<QStackedWidget *>();
-    QCOMPARE(stack->count(), 9);
+    QCOMPARE(stack->count(), 11);
     QAction *eight = nullptr;
     QAction *nine = nullptr;
     for (QAction *action : window.findChildren<QAction *>()) {

@@ -240,7 +240,7 @@ void tst_MainWindow::fitsALaptopScreen()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.openDatabase(m_path));
-    for (int i = 0; i < 9; ++i)
+    for (int i = 0; i < 11; ++i)
         w.showPage(i);
     QCoreApplication::processEvents();
     QVERIFY2(w.minimumSizeHint().width() <= 1366 - 40,

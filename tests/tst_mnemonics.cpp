@@ -105,8 +105,8 @@ void tst_Mnemonics::uniqueOnEveryPageAndTab()
     }
 
     int checked = 0;
-    // 0 dashboard ... 4 roadmap, 5 vulnerabilities, 6 patches, 7 frozen systems, 8 calendar.
-    for (int page = 0; page < 9; ++page) {
+    // 0 dashboard ... 6 patches, 7 frozen systems, 8 calendar, 9 plans, 10 windows.
+    for (int page = 0; page < 11; ++page) {
         window.showPage(page);
         QCoreApplication::processEvents();
         // Every combination of tabs shown: each tab of every tab widget on the page in turn.

@@ -378,7 +378,7 @@ void tst_PatchUi::mainWindowHasNewPagesAndShortcuts()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openDatabase(location()));
     auto *stack = window.findChild<QStackedWidget *>();
-    QCOMPARE(stack->count(), 9); // issue 6 added the frozen register and the calendar
+    QCOMPARE(stack->count(), 11); // frozen register, calendar (issue 6), plans, windows (7)
     QVERIFY(qobject_cast<VulnerabilitiesPage *>(stack->widget(5)));
     QVERIFY(qobject_cast<PatchesPage *>(stack->widget(6)));
 

@@ -381,7 +381,9 @@ void tst_WorkspaceControls::majorChangeMakesScanDue()
 {
     PP_VERIFY_OK(m_ws->applyCalendar());
     Cadence scan;
-    for (const Cadence &k : *m_ws->cadences(m_system)) {
+    const auto cadenceList1 = m_ws->cadences(m_system);
+    QVERIFY(cadenceList1);
+    for (const Cadence &k : *cadenceList1) {
         if (k.kind == CadenceKind::VulnerabilityScan)
             scan = k;
     }
@@ -390,7 +392,9 @@ void tst_WorkspaceControls::majorChangeMakesScanDue()
     PP_VERIFY_OK(done);
     QCOMPARE(done->nextDue, QDate(2027, 11, 1));
     PP_VERIFY_OK(m_ws->markMajorChange(m_system, QDate(2026, 11, 28)));
-    for (const Cadence &k : *m_ws->cadences(m_system)) {
+    const auto cadenceList2 = m_ws->cadences(m_system);
+    QVERIFY(cadenceList2);
+    for (const Cadence &k : *cadenceList2) {
         if (k.kind == CadenceKind::VulnerabilityScan)
             QCOMPARE(k.nextDue, QDate(2026, 11, 28));
     }

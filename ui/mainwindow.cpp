@@ -9,6 +9,9 @@
 #include "ui/calendar/calendarpage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/frozen/frozenpage.h"
+#include "ui/plans/planspage.h"
+#include "ui/windows/plansettingsdialog.h"
+#include "ui/windows/windowspage.h"
 #include "ui/importexport/feedimportdialog.h"
 #include "ui/importexport/inventoryimportdialog.h"
 #include "ui/importexport/sbomimportdialog.h"
@@ -145,9 +148,11 @@ void MainWindow::createPages()
     m_patchesPage = new PatchesPage(m_workspace, this);
     m_frozenPage = new FrozenPage(m_workspace, this);
     m_calendarPage = new CalendarPage(m_workspace, this);
+    m_plansPage = new PlansPage(m_workspace, this);
+    m_windowsPage = new WindowsPage(m_workspace, this);
     m_pages = {m_dashboardPage, m_systemsPage,         m_componentsPage, m_auditPage,
                m_roadmapPage,   m_vulnerabilitiesPage, m_patchesPage,    m_frozenPage,
-               m_calendarPage};
+               m_calendarPage,  m_plansPage,           m_windowsPage};
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -169,11 +174,14 @@ void MainWindow::createPages()
         {QStyle::SP_DialogApplyButton, tr("Patches")},
         {QStyle::SP_MessageBoxInformation, tr("Frozen systems")},
         {QStyle::SP_FileDialogInfoView, tr("Calendar")},
+        {QStyle::SP_FileDialogListView, tr("Plans")},
+        {QStyle::SP_BrowserReload, tr("Windows")},
     };
     for (int i = 0; i < entries.size(); ++i) {
         auto *item = new QListWidgetItem(style()->standardIcon(entries.at(i).first),
                                          entries.at(i).second, m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(entries.at(i).second).arg(i + 1));
+        item->setToolTip(i < 10 ? tr("%1 (Ctrl+%2)").arg(entries.at(i).second).arg((i + 1) % 10)
+                                : entries.at(i).second);
         m_stack->addWidget(m_pages.at(i));
         connect(m_pages.at(i), &Page::actionsChanged, this, &MainWindow::updateActions);
     }
@@ -272,6 +280,16 @@ void MainWindow::createActions()
     m_duePolicyAction->setToolTip(tr("How many days each kind of finding has, and what puts it on "
                                      "the emergency track"));
     connect(m_duePolicyAction, &QAction::triggered, this, &MainWindow::editDuePolicy);
+    m_planSettingsAction = new QAction(tr("Pl&an settings\u2026"), this);
+    m_planSettingsAction->setObjectName(QStringLiteral("planSettingsAction"));
+    m_planSettingsAction->setToolTip(tr("The lead times of regular and emergency plans, and "
+                                        "whether public holidays are blackouts"));
+    connect(m_planSettingsAction, &QAction::triggered, this, [this]() {
+        if (!m_workspace->canEdit())
+            return;
+        PlanSettingsDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
     m_backup = new BackupController(m_workspace, this);
     connect(m_backup, &BackupController::messageReady, m_messages, &MessageBar::showMessage);
     connect(m_backup, &BackupController::reopenRequested, this,
@@ -327,11 +345,15 @@ void MainWindow::createActions()
     m_pageActions = new QActionGroup(this);
     const QStringList names{tr("&Dashboard"), tr("&Systems"),         tr("&Components"),
                             tr("&Audit log"), tr("&Roadmap"),         tr("Vul&nerabilities"),
-                            tr("&Patches"),   tr("&Frozen systems"),  tr("Ca&lendar")};
+                            tr("&Patches"),   tr("&Frozen systems"),  tr("Ca&lendar"),
+                            tr("Pla&ns"),     tr("&Windows and blackouts")};
     for (int i = 0; i < names.size(); ++i) {
         QAction *action = m_pageActions->addAction(names.at(i));
         action->setCheckable(true);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 .. Ctrl+9, then Ctrl+0 for the plans; the windows page has Ctrl+Shift+W.
+        action->setShortcut(i < 9   ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))
+                            : i == 9 ? QKeySequence(Qt::CTRL | Qt::Key_0)
+                                     : QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
         connect(action, &QAction::triggered, this, [this, i]() { showPage(i); });
     }
     m_aboutAction = new QAction(tr("&About Patch Planner"), this);
@@ -390,6 +412,7 @@ void MainWindow::createMenus()
     tools->addAction(m_lifecycle->mappingAction());
     tools->addAction(m_lifecycle->horizonsAction());
     tools->addAction(m_duePolicyAction);
+    tools->addAction(m_planSettingsAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

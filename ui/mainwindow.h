@@ -20,6 +20,8 @@ namespace pp {
 class AuditLogPage;
 class CalendarPage;
 class FrozenPage;
+class PlansPage;
+class WindowsPage;
 class BackupController;
 class ComponentsPage;
 class DashboardPage;
@@ -90,6 +92,8 @@ private:
     PatchesPage *m_patchesPage;
     FrozenPage *m_frozenPage;
     CalendarPage *m_calendarPage;
+    PlansPage *m_plansPage;
+    WindowsPage *m_windowsPage;
     QDate m_calendarDay; ///< the day applyCalendar() last ran for
     LifecycleController *m_lifecycle = nullptr; ///< endoflife.date import, product mapping
     QList<Page *> m_pages;
@@ -113,6 +117,7 @@ private:
     QAction *m_importSbomAction;
     QAction *m_importPatchesAction;
     QAction *m_duePolicyAction;
+    QAction *m_planSettingsAction;
     QAction *m_quitAction;
     QAction *m_undoAction;
     QAction *m_redoAction;

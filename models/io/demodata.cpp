@@ -266,6 +266,8 @@ Status createDemoEstate(Database &db, const DemoOptions &options)
             }
         }
         const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+        if (Status s = Internal::addDemoWindows(db, today); !s)
+            return s;
         return Internal::addDemoControls(db, estate, today, options.seed);
     });
 }

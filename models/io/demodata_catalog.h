@@ -73,7 +73,7 @@ struct DemoSystem
     Environment environment;
     Exposure exposure;
     LifecycleState state;
-    const char *window; ///< RRULE (Asia/Tokyo local time); "" for vendor-run SaaS
+    const char *window; ///< the name of its DemoWindow; "" for vendor-run SaaS
     DemoProfileId profile;
     const char *vendorSupport; ///< the maintenance vendor, last escalation step
     const char *firstStep; ///< opens the initial response: what is special here ("" = none)
@@ -91,7 +91,17 @@ struct DemoNote
     const char *text;
 };
 
+/// A recurring maintenance window shared by the systems that name it.
+struct DemoWindow
+{
+    const char *name;
+    const char *rrule;
+    const char *dtstart; ///< local wall-clock time in Asia/Tokyo, "yyyy-MM-ddTHH:mm:ss"
+    int minutes;
+};
+
 std::span<const DemoProduct> demoProducts();
+std::span<const DemoWindow> demoWindows();
 std::span<const DemoTeam> demoTeams();
 std::span<const DemoProfile> demoProfiles();
 std::span<const DemoSystem> demoSystems();

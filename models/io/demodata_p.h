@@ -27,4 +27,8 @@ struct DemoStored
 Status addDemoControls(Database &db, const QList<DemoStored> &stored, const QDate &today,
                        quint32 seed);
 
+/// Adds the maintenance windows the systems name and the change freezes (year-end holidays,
+/// fiscal year-end close) around @p today. Part of createDemoEstate()'s transaction.
+Status addDemoWindows(Database &db, const QDate &today);
+
 } // namespace pp::Internal

@@ -19,16 +19,28 @@ constexpr auto kFrozen = LifecycleState::Frozen;
 constexpr auto kRetiring = LifecycleState::Retiring;
 constexpr auto kRetired = LifecycleState::Retired;
 
-// Patch windows, local time in Asia/Tokyo.
-constexpr const char *k2ndSunday = "FREQ=MONTHLY;BYDAY=2SU;BYHOUR=1;BYMINUTE=0";
-constexpr const char *k1stSunday = "FREQ=MONTHLY;BYDAY=1SU;BYHOUR=0;BYMINUTE=0";
-constexpr const char *k3rdSaturday = "FREQ=MONTHLY;BYDAY=3SA;BYHOUR=22;BYMINUTE=0";
-constexpr const char *k4thTuesday = "FREQ=MONTHLY;BYDAY=4TU;BYHOUR=23;BYMINUTE=30";
-constexpr const char *kWednesdays = "FREQ=WEEKLY;BYDAY=WE;BYHOUR=2;BYMINUTE=0";
-constexpr const char *kThursdays = "FREQ=WEEKLY;BYDAY=TH;BYHOUR=3;BYMINUTE=0";
-constexpr const char *kFridays = "FREQ=WEEKLY;BYDAY=FR;BYHOUR=19;BYMINUTE=0";
+// Patch windows: the names of the maintenance windows below (systems.window_schedule).
+constexpr const char *k2ndSunday = "月例 第2日曜 01:00-05:00";
+constexpr const char *k1stSunday = "月例 第1日曜 00:00-04:00";
+constexpr const char *k3rdSaturday = "月例 第3土曜 22:00-翌02:00";
+constexpr const char *k4thTuesday = "ネットワーク 第4火曜 23:30-翌03:30";
+constexpr const char *kWednesdays = "Digital weekly Wed 02:00-06:00";
+constexpr const char *kThursdays = "毎週木曜 03:00-06:00";
+constexpr const char *kFridays = "毎週金曜 19:00-23:00";
 // Plant shutdowns only: the last Saturday of May (Golden Week), August (Obon) and December.
-constexpr const char *kPlantShutdown = "FREQ=YEARLY;BYMONTH=5,8,12;BYDAY=-1SA;BYHOUR=8;BYMINUTE=0";
+constexpr const char *kPlantShutdown = "工場停止日 (5・8・12月 最終土曜) 08:00-20:00";
+
+// The windows, local time in Asia/Tokyo: name, RRULE, first start, minutes.
+const DemoWindow kWindows[] = {
+    {k2ndSunday, "FREQ=MONTHLY;BYDAY=2SU", "2024-01-14T01:00:00", 240},
+    {k1stSunday, "FREQ=MONTHLY;BYDAY=1SU", "2024-01-07T00:00:00", 240},
+    {k3rdSaturday, "FREQ=MONTHLY;BYDAY=3SA", "2024-01-20T22:00:00", 240},
+    {k4thTuesday, "FREQ=MONTHLY;BYDAY=4TU", "2024-01-23T23:30:00", 240},
+    {kWednesdays, "FREQ=WEEKLY;BYDAY=WE", "2024-01-03T02:00:00", 240},
+    {kThursdays, "FREQ=WEEKLY;BYDAY=TH", "2024-01-04T03:00:00", 180},
+    {kFridays, "FREQ=WEEKLY;BYDAY=FR", "2024-01-05T19:00:00", 240},
+    {kPlantShutdown, "FREQ=YEARLY;BYMONTH=5,8,12;BYDAY=-1SA", "2024-05-25T08:00:00", 720},
+};
 
 // Indexed by DemoTeamId.
 const DemoTeam kTeams[] = {
@@ -425,6 +437,11 @@ std::span<const DemoProfile> demoProfiles()
 std::span<const DemoSystem> demoSystems()
 {
     return kSystems;
+}
+
+std::span<const DemoWindow> demoWindows()
+{
+    return kWindows;
 }
 
 std::span<const char *const> demoSites()

@@ -86,4 +86,12 @@ QStringList dueReportKeys();
 Result<ReportTable> dueReport(Database &db, const QDate &today, const QDate &until = {});
 ReportTable dueTable(const QList<DueItem> &items);
 
+/// The stable keys of the conflicts report, in column order.
+QStringList conflictsReportKeys();
+/// One row per conflict of every plan that is not done, rolled back or cancelled, by plan
+/// window. Keys: plan_id, system_code (null when the conflict is not about one system), kind
+/// (outside_window, blackout, holiday, overlapping_plan, owner_double_booked, after_due_date,
+/// frozen_without_acceptance, lead_time), reason (plain words, in the user's language).
+Result<ReportTable> conflictsReport(Database &db, const QDateTime &now);
+
 } // namespace pp

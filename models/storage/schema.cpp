@@ -513,6 +513,28 @@ const char *const kV4[] = {
     "CREATE UNIQUE INDEX idx_patches_upgrade ON patches (component_id) WHERE kind = 'upgrade'",
 };
 
+// Version 5: patch windows and plans of issue 7. A plan is shown in its time zone and may be
+// worked on site (vendor devices checked in quarantine); a step says whether it suppresses
+// monitoring or opens access (and so needs its restoring step). A system's window schedule
+// names a maintenance window (its group); schedules written as an RRULE become a window of that
+// name, 4 hours long in Asia/Tokyo, so that nothing a user wrote is lost.
+const char *const kV5[] = {
+    "ALTER TABLE plans ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Tokyo'",
+    "ALTER TABLE plans ADD COLUMN on_site INTEGER NOT NULL DEFAULT 0",
+    R"(ALTER TABLE plan_steps ADD COLUMN effect TEXT NOT NULL DEFAULT ''
+        CHECK (effect IN ('','suppress_monitoring','restore_monitoring','open_access',
+                          'close_access')))",
+    "CREATE INDEX idx_plans_window_end ON plans (window_end)",
+    "CREATE INDEX idx_windows_group ON maintenance_windows (group_name)",
+    "CREATE INDEX idx_blackouts_system ON blackouts (system_id)",
+    "CREATE INDEX idx_approvals_plan_decided ON approvals (plan_id, decided_at)",
+    R"(INSERT INTO maintenance_windows (name, group_name, rrule, dtstart, duration_minutes,
+        timezone, updated_at)
+        SELECT DISTINCT window_schedule, window_schedule, window_schedule,
+               '2020-01-01T00:00:00', 240, 'Asia/Tokyo', '2026-11-29T00:00:00Z'
+        FROM systems WHERE window_schedule LIKE 'FREQ=%')",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -531,6 +553,7 @@ QList<MigrationStep> migrationSteps()
         {2, toList(kV2)},
         {3, toList(kV3)},
         {4, toList(kV4)},
+        {5, toList(kV5)},
     };
 }
 

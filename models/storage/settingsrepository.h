@@ -4,6 +4,8 @@
 
 #include "models/planning/duepolicy.h"
 #include "models/planning/lifecyclestatus.h"
+#include "models/planning/planrules.h"
+#include "models/planning/steptemplates.h"
 #include "models/result.h"
 
 #include <QCoreApplication>
@@ -64,6 +66,22 @@ public:
     Result<int> acceptanceWarningDays() const;
     /// Stores @p days (audited); rejected outside 0..3650.
     Status setAcceptanceWarningDays(int days);
+
+    // --- Patch plans (issue 7; settingsrepository_plans.cpp) ---------------------------------
+    /// The lead-time profile of @p type: key "plan.lead_times.regular" / ".emergency" in
+    /// profileText() form; the defaults of DESIGN.md section 3 when unset or not valid.
+    Result<LeadTimeProfile> leadTimes(PlanType type) const;
+    /// Stores a profile (audited); rejected when validateProfile() finds problems.
+    Status setLeadTimes(PlanType type, const LeadTimeProfile &profile);
+    /// Whether Japanese public holidays count as blackouts: key "plan.holidays_are_blackouts",
+    /// default true.
+    Result<bool> holidaysAreBlackouts() const;
+    Status setHolidaysAreBlackouts(bool on);
+    /// The step templates: key "plan.step_templates" (templatesToJson() form) as the users
+    /// edited them; the defaults of resources/templates/steps.json when unset or not valid.
+    Result<QList<StepTemplate>> stepTemplates() const;
+    /// Stores edited templates (audited); rejected when they do not parse back.
+    Status setStepTemplates(const QList<StepTemplate> &templates);
 
     /// "30,90,180,365" and back; nullopt for text that is not four valid horizons.
     static QString horizonsText(const LifecycleHorizons &h);

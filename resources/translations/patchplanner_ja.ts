@@ -516,6 +516,16 @@
         <source>Matched against the stored vulnerabilities: %1 new finding(s), %2 resolved.</source>
         <translation>登録済みの脆弱性と照合しました: 新しい検出事項 %1 件、解決 %2 件。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n risk acceptance(s) past their expiry lapsed; their findings are open again.</source>
+        <translation>
+            <numerusform>期限を過ぎた%n件のリスク受容が失効しました。対象の検出事項は再び未対応になりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--horizon-days takes a number of days (0 or more), with report eosl or report due.</source>
+        <translation>--horizon-days は report eosl または report due とともに使用し、日数（0以上）を指定します。</translation>
+    </message>
     <message>
         <source>Patch Planner: plan patches, EOSL upgrades and compensating controls for the systems you run.
 
@@ -574,9 +584,35 @@ Without a command the window opens. With a command it runs headless:
                                  system_code, obligation, kind, next_due, overdue
                                  (true/false); overdue first
                                  [--horizon-days N]: only due within N days
+  report conflicts               the conflicts of every open plan: plan_id,
+                                 system_code, kind (outside_window, blackout,
+                                 holiday, overlapping_plan, owner_double_booked,
+                                 after_due_date, frozen_without_acceptance,
+                                 lead_time), reason
                                  Reports other than inventory and eosl first lapse
                                  risk acceptances past their expiry (audited) when
                                  you may write
+  plan create --type regular|emergency --window START [--end END]
+              [--systems A,B] [--patches ID,...] [--title T] [--time-zone Z]
+              [--on-site]        a draft plan: milestones of the type&apos;s lead times,
+                                 steps from the templates, timed in the window.
+                                 START/END: ISO 8601, local time unless an offset
+  plan list                      id, type, status, window_start, window_end, title,
+                                 systems [--format table|json|csv]
+  plan show ID                   [--format table|json]: id, type, status,
+                                 window_start, window_end, systems, steps[] (phase,
+                                 title, owner, start, end, done_at), milestones[]
+                                 (name, due), approvals[], conflicts[] (kind, reason)
+  plan submit ID                 send a draft for review
+  plan approve ID --checklist reachability=no,monitoring=no,policy=yes,
+              backup=yes,rollback=yes [--decision approved|provisional|rejected]
+              [--note TEXT]      approve as the database user (not the author)
+  plan confirm ID                confirm a provisional approval (within 24 hours)
+  plan status ID STATUS          scheduled, in_progress, rolled_back, cancelled...
+  plan step ID POSITION [done|undone] [--note TEXT]
+                                 check off a step of a plan in progress
+  plan complete ID               close a plan in progress: versions recorded,
+                                 findings resolved, components matched again
   export inventory FILE.csv      the inventory as CSV (the import format)
   audit verify                   check the audit trail&apos;s hash chain
   admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and
@@ -672,9 +708,39 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
                                  system_code, obligation, kind, next_due,
                                  overdue (true/false)。期限超過を先頭に表示
                                  [--horizon-days N]: N 日以内が期限のもののみ
+  report conflicts               未完了のすべての計画の競合: plan_id,
+                                 system_code, kind (outside_window, blackout,
+                                 holiday, overlapping_plan, owner_double_booked,
+                                 after_due_date, frozen_without_acceptance,
+                                 lead_time), reason
                                  inventory と eosl 以外のレポートでは、書き込み
                                  権限がある場合、先に期限を過ぎたリスク受容を
                                  失効させる（監査ログに記録）
+  plan create --type regular|emergency --window START [--end END]
+              [--systems A,B] [--patches ID,...] [--title T] [--time-zone Z]
+              [--on-site]        計画の下書きを作成: 種別ごとのリードタイムに
+                                 基づくマイルストーンと、テンプレートから作成
+                                 した手順を作業時間帯に配置。START/END:
+                                 ISO 8601。オフセットがなければローカル時刻
+  plan list                      id, type, status, window_start, window_end,
+                                 title, systems [--format table|json|csv]
+  plan show ID                   [--format table|json]: id, type, status,
+                                 window_start, window_end, systems, steps[]
+                                 (phase, title, owner, start, end, done_at),
+                                 milestones[] (name, due), approvals[],
+                                 conflicts[] (kind, reason)
+  plan submit ID                 下書きをレビューに提出
+  plan approve ID --checklist reachability=no,monitoring=no,policy=yes,
+              backup=yes,rollback=yes [--decision approved|provisional|rejected]
+              [--note TEXT]      データベースユーザーとして承認（作成者以外）
+  plan confirm ID                仮承認を確定（24時間以内）
+  plan status ID STATUS          状態を変更: scheduled, in_progress,
+                                 rolled_back, cancelled など
+  plan step ID POSITION [done|undone] [--note TEXT]
+                                 実施中の計画の手順を完了にする（undone で
+                                 取り消し）
+  plan complete ID               実施中の計画を完了: バージョンを記録し、
+                                 検出事項を解決済みにして、構成要素を再照合
   export inventory FILE.csv      インベントリを CSV（インポート形式）で出力
   audit verify                   監査ログのハッシュチェーンを検証
   admin init-roles               PostgreSQL: ロール pp_viewer、pp_planner、
@@ -710,19 +776,129 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
 バックアップ、データがある PostgreSQL の復元先）、4 同時に行われた変更との
 競合。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n risk acceptance(s) past their expiry lapsed; their findings are open again.</source>
-        <translation>
-            <numerusform>期限を過ぎた%n件のリスク受容が失効しました。対象の検出事項は再び未対応になりました。</numerusform>
-        </translation>
+    <message>
+        <source>Usage: patchplanner report inventory|eosl|findings|patches|frozen|due|conflicts [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
+        <translation>使い方: patchplanner report inventory|eosl|findings|patches|frozen|due|conflicts [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
     </message>
     <message>
-        <source>Usage: patchplanner report inventory|eosl|findings|patches|frozen|due [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
-        <translation>使い方: patchplanner report inventory|eosl|findings|patches|frozen|due [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
+        <source>&apos;%1&apos; is not a plan id.</source>
+        <translation>「%1」は計画IDではありません。</translation>
     </message>
     <message>
-        <source>--horizon-days takes a number of days (0 or more), with report eosl or report due.</source>
-        <translation>--horizon-days は report eosl または report due とともに使用し、日数（0以上）を指定します。</translation>
+        <source>There is no plan %1.</source>
+        <translation>計画 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>plan create needs --type regular or --type emergency.</source>
+        <translation>plan create には --type regular または --type emergency を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone.</source>
+        <translation>「%1」はタイムゾーンではありません。</translation>
+    </message>
+    <message>
+        <source>plan create needs --window START, ISO 8601 such as 2026-12-13T01:00 or 2026-12-13T01:00+09:00.</source>
+        <translation>plan create には --window START を ISO 8601 形式（例: 2026-12-13T01:00 または 2026-12-13T01:00+09:00）で指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time.</source>
+        <translation>「%1」は ISO 8601 形式の時刻ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no system &apos;%1&apos;.</source>
+        <translation>システム「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a patch id.</source>
+        <translation>「%1」はパッチIDではありません。</translation>
+    </message>
+    <message>
+        <source>plan create needs --systems or --patches.</source>
+        <translation>plan create には --systems または --patches を指定してください。</translation>
+    </message>
+    <message>
+        <source>Created plan %1: %2 (%3, %4 to %5).</source>
+        <translation>計画 %1 を作成しました: %2（%3、%4～%5）。</translation>
+    </message>
+    <message>
+        <source>plan show: use --format table or json.</source>
+        <translation>plan show: --format table または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>計画 %1: %2</translation>
+    </message>
+    <message>
+        <source>Type: %1; status: %2; author: %3</source>
+        <translation>種別: %1、状態: %2、作成者: %3</translation>
+    </message>
+    <message>
+        <source>Window: %1 to %2 (%3)</source>
+        <translation>作業時間帯: %1～%2（%3）</translation>
+    </message>
+    <message>
+        <source>Systems: %1</source>
+        <translation>システム: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>競合:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a checklist answer: use reachability, monitoring, policy, backup and rollback, each =yes or =no.</source>
+        <translation>「%1」はチェックリストの回答ではありません。reachability、monitoring、policy、backup、rollback のそれぞれに =yes または =no を指定してください。</translation>
+    </message>
+    <message>
+        <source>--decision takes approved, provisional or rejected.</source>
+        <translation>--decision には approved、provisional、rejected のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2 by %3.</source>
+        <translation>計画 %1: %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Plan %1: the provisional approval by %2 is confirmed.</source>
+        <translation>計画 %1: %2 による仮承認を確定しました。</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no provisional approval to confirm.</source>
+        <translation>計画 %1 には確定できる仮承認がありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plan status.</source>
+        <translation>「%1」は計画の状態ではありません。</translation>
+    </message>
+    <message>
+        <source>Plan %1 is now %2.</source>
+        <translation>計画 %1 の状態は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner plan step ID POSITION [done|undone] [--note TEXT]</source>
+        <translation>使い方: patchplanner plan step ID POSITION [done|undone] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Step %1 &quot;%2&quot; done at %3 by %4.</source>
+        <translation>手順 %1「%2」を %3 に %4 が完了しました。</translation>
+    </message>
+    <message>
+        <source>Step %1 &quot;%2&quot; is not done.</source>
+        <translation>手順 %1「%2」は未完了です。</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no step %2.</source>
+        <translation>計画 %1 に手順 %2 はありません。</translation>
+    </message>
+    <message>
+        <source>Plan %1 is done: %2 component version(s) recorded, %3 finding(s) resolved.</source>
+        <translation>計画 %1 が完了しました: 構成要素のバージョン%2件を記録し、検出事項%3件を解決済みにしました。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner plan create|list|show|submit|approve|confirm|status|step|complete ...</source>
+        <translation>使い方: patchplanner plan create|list|show|submit|approve|confirm|status|step|complete ...</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner plan create --type T --window START [--systems A,B] [--patches ID,...] | list | show ID | submit ID | approve ID --checklist ... | confirm ID | status ID STATUS | step ID POSITION [done|undone] | complete ID</source>
+        <translation>使い方: patchplanner plan create --type T --window START [--systems A,B] [--patches ID,...] | list | show ID | submit ID | approve ID --checklist ... | confirm ID | status ID STATUS | step ID POSITION [done|undone] | complete ID</translation>
     </message>
 </context>
 <context>
@@ -750,6 +926,79 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>The component was already deleted by someone else.</source>
         <translation>この構成要素は既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>system %1</source>
+        <translation>システム %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>計画 %1</translation>
+    </message>
+    <message>
+        <source>plan %1 “%2”</source>
+        <translation>計画 %1「%2」</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>手順 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>%1 has no maintenance window.</source>
+        <translation>%1 にはメンテナンスウィンドウがありません。</translation>
+    </message>
+    <message>
+        <source>The window %1 is outside every maintenance window of %2 (next: %3).</source>
+        <translation>作業時間帯 %1 は %2 のどのメンテナンスウィンドウにも収まっていません（次回: %3）。</translation>
+    </message>
+    <message>
+        <source>The window %1 is outside every maintenance window of %2 (none later).</source>
+        <translation>作業時間帯 %1 は %2 のどのメンテナンスウィンドウにも収まっていません（以降の予定なし）。</translation>
+    </message>
+    <message>
+        <source>The window %1 falls in the blackout “%2” (%3) of every system.</source>
+        <translation>作業時間帯 %1 は、すべてのシステムの変更禁止期間「%2」（%3）に含まれます。</translation>
+    </message>
+    <message>
+        <source>The window %1 falls in the blackout “%2” (%3) of %4.</source>
+        <translation>作業時間帯 %1 は、%4 の変更禁止期間「%2」（%3）に含まれます。</translation>
+    </message>
+    <message>
+        <source>The window %1 falls on a public holiday, %2 (%3).</source>
+        <translation>作業時間帯 %1 は祝日（%2、%3）にかかっています。</translation>
+    </message>
+    <message>
+        <source>The window %1 overlaps %2 on %3 (%4).</source>
+        <translation>作業時間帯 %1 は %3 の %2（%4）と重なっています。</translation>
+    </message>
+    <message>
+        <source>%1 is booked twice: “%2” (%3) overlaps “%4” of %5 (%6).</source>
+        <translation>%1 が二重に予約されています:「%2」（%3）が %5 の「%4」（%6）と重なっています。</translation>
+    </message>
+    <message>
+        <source>The plan finishes at %1, after the due date %2 of %3 on %4.</source>
+        <translation>計画の終了は %1 で、%4 の %3 の期限 %2 より後です。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is frozen and has no current risk acceptance for this change.</source>
+        <translation>%2 の %1 は塩漬けで、この変更に対する有効なリスク受容がありません。</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（期限 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window %1 leaves too little lead time; %n milestone(s) already past: %2.</source>
+        <translation>
+            <numerusform>作業時間帯 %1 ではリードタイムが不足しています。%n件のマイルストーンが既に過ぎています: %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1339,17 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>CreatePlanCommand</name>
+    <message>
+        <source>Create %1 plan</source>
+        <translation>%1計画の作成</translation>
+    </message>
+    <message>
+        <source>Create plan %1</source>
+        <translation>計画 %1 の作成</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file contains NUL bytes: it is a binary file (or UTF-16 text), not CSV text in UTF-8 or Shift_JIS.</source>
@@ -1258,6 +1518,17 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>DeletePlanCommand</name>
+    <message>
+        <source>Delete plan %1</source>
+        <translation>計画 %1 の削除</translation>
+    </message>
+    <message>
+        <source>The plan was already deleted by someone else.</source>
+        <translation>この計画は既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSystemCommand</name>
     <message>
         <source>Delete system %1</source>
@@ -1355,6 +1626,13 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>Edit patch %1</source>
         <translation>パッチ %1 の編集</translation>
+    </message>
+</context>
+<context>
+    <name>EditStepsCommand</name>
+    <message>
+        <source>Edit the steps of %1</source>
+        <translation>%1 の手順の編集</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1858,49 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>The patch was already deleted by someone else.</source>
         <translation>このパッチは既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>GanttPainter</name>
+    <message>
+        <source>Window %1–%2 (%3)</source>
+        <translation>作業時間帯 %1–%2（%3）</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>リードタイム</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>事後確認</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation>手順なし</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>メンテナンスウィンドウ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Rollback decision</source>
+        <translation>ロールバック判断</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2844,114 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <source>Done as planned (demo data).</source>
         <translation>計画どおり実施（デモデータ）。</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>レビュー中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>実施予定</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>ロールバック済み</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>Pre-steps</source>
+        <translation>事前作業</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Post-steps</source>
+        <translation>事後作業</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>Suppresses monitoring</source>
+        <translation>監視を停止する</translation>
+    </message>
+    <message>
+        <source>Restores monitoring</source>
+        <translation>監視を再開する</translation>
+    </message>
+    <message>
+        <source>Opens network access</source>
+        <translation>ネットワークアクセスを開放する</translation>
+    </message>
+    <message>
+        <source>Closes network access</source>
+        <translation>ネットワークアクセスを閉じる</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Provisionally approved</source>
+        <translation>仮承認</translation>
+    </message>
+    <message>
+        <source>Outside the maintenance windows</source>
+        <translation>メンテナンスウィンドウ外</translation>
+    </message>
+    <message>
+        <source>In a blackout</source>
+        <translation>変更禁止期間中</translation>
+    </message>
+    <message>
+        <source>On a public holiday</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <source>Overlaps another plan</source>
+        <translation>他の計画と重複</translation>
+    </message>
+    <message>
+        <source>Owner booked twice</source>
+        <translation>担当の二重予約</translation>
+    </message>
+    <message>
+        <source>Finishes after a due date</source>
+        <translation>期限後に終了</translation>
+    </message>
+    <message>
+        <source>Frozen component without acceptance</source>
+        <translation>リスク受容のない塩漬けの構成要素</translation>
+    </message>
+    <message>
+        <source>Lead time cannot be met</source>
+        <translation>リードタイムを確保できない</translation>
+    </message>
 </context>
 <context>
     <name>PendingPatches</name>
@@ -2542,6 +2971,728 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>Upgrade %1 (fixed version unknown)</source>
         <translation>%1 をアップグレード（修正バージョン不明）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>A plan needs a title.</source>
+        <translation>計画にはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>A plan needs the start and end of its window.</source>
+        <translation>計画には作業時間帯の開始と終了が必要です。</translation>
+    </message>
+    <message>
+        <source>The window ends (%1) before it starts (%2).</source>
+        <translation>作業時間帯の終了（%1）が開始（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one system.</source>
+        <translation>計画には少なくとも1つのシステムが必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows.</source>
+        <translation>「%1」はこのコンピューターで認識できるタイムゾーンではありません。</translation>
+    </message>
+    <message>
+        <source>Step %1 has no title.</source>
+        <translation>手順 %1 にタイトルがありません。</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; has a negative duration.</source>
+        <translation>手順「%1」の所要時間が負の値です。</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; was not stored.</source>
+        <translation>手順「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is paired with a step that is not in the plan.</source>
+        <translation>手順「%1」の対になる手順が計画に含まれていません。</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; depends on a step that is not in the plan.</source>
+        <translation>手順「%1」が依存する手順が計画に含まれていません。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; was not stored.</source>
+        <translation>計画「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; was deleted by someone else.</source>
+        <translation>計画「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is %2 and can no longer be edited.</source>
+        <translation>計画「%1」は%2のため、編集できなくなりました。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; was changed by someone else since you opened it.</source>
+        <translation>計画「%1」は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The plan was already deleted by someone else.</source>
+        <translation>この計画は既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is %2: only a draft or a cancelled plan can be deleted; cancel it first.</source>
+        <translation>計画「%1」は%2です。削除できるのは下書きまたは中止した計画だけです。先に中止してください。</translation>
+    </message>
+    <message>
+        <source>The plan was deleted by someone else.</source>
+        <translation>この計画は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The steps of the plan &quot;%1&quot; can no longer be edited: it is %2.</source>
+        <translation>計画「%1」の手順は編集できなくなりました（%2）。</translation>
+    </message>
+    <message>
+        <source>A plan is approved by recording an approval with its security checklist.</source>
+        <translation>計画を承認するには、セキュリティチェックリストとともに承認を記録してください。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; was changed by someone else.</source>
+        <translation>計画「%1」は他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The approval was not stored.</source>
+        <translation>承認を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The approval was deleted by someone else.</source>
+        <translation>承認は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The approval was already confirmed by someone else.</source>
+        <translation>承認は既に他のユーザーによって確定されています。</translation>
+    </message>
+    <message>
+        <source>The step was deleted by someone else.</source>
+        <translation>手順は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Steps are checked off while the plan is in progress; &quot;%1&quot; is %2.</source>
+        <translation>手順を完了にできるのは計画の実施中だけです。「%1」は%2です。</translation>
+    </message>
+    <message>
+        <source>A step is done at a time not after now, not at %1.</source>
+        <translation>手順の完了時刻には現在以前の時刻を指定してください（%1 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; was changed by someone else since you opened it.</source>
+        <translation>手順「%1」は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>A blackout needs a name.</source>
+        <translation>変更禁止期間には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A blackout needs a first and a last day.</source>
+        <translation>変更禁止期間には初日と最終日が必要です。</translation>
+    </message>
+    <message>
+        <source>The blackout&apos;s last day %1 is before its first day %2.</source>
+        <translation>変更禁止期間の最終日 %1 が初日 %2 より前になっています。</translation>
+    </message>
+    <message>
+        <source>The maintenance window &quot;%1&quot; was not stored.</source>
+        <translation>メンテナンスウィンドウ「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The maintenance window &quot;%1&quot; was deleted by someone else.</source>
+        <translation>メンテナンスウィンドウ「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The maintenance window &quot;%1&quot; was changed by someone else since you opened it.</source>
+        <translation>メンテナンスウィンドウ「%1」は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The maintenance window was already deleted by someone else.</source>
+        <translation>このメンテナンスウィンドウは既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>The blackout &quot;%1&quot; was not stored.</source>
+        <translation>変更禁止期間「%1」を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The blackout &quot;%1&quot; was deleted by someone else.</source>
+        <translation>変更禁止期間「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>The blackout &quot;%1&quot; was changed by someone else since you opened it.</source>
+        <translation>変更禁止期間「%1」は、開いた後に他のユーザーによって変更されました。</translation>
+    </message>
+    <message>
+        <source>The blackout was already deleted by someone else.</source>
+        <translation>この変更禁止期間は既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRules</name>
+    <message>
+        <source>step %1</source>
+        <translation>手順 %1</translation>
+    </message>
+    <message>
+        <source>Information collected, impact assessed</source>
+        <translation>情報収集・影響評価の完了</translation>
+    </message>
+    <message>
+        <source>Tested in staging</source>
+        <translation>検証環境でのテスト完了</translation>
+    </message>
+    <message>
+        <source>Security review and approval</source>
+        <translation>セキュリティレビューと承認</translation>
+    </message>
+    <message>
+        <source>Notice to users and stakeholders</source>
+        <translation>利用者・関係者への周知</translation>
+    </message>
+    <message>
+        <source>Post-implementation review</source>
+        <translation>実施後レビュー</translation>
+    </message>
+    <message>
+        <source>Unknown milestone “%1”.</source>
+        <translation>不明なマイルストーン「%1」です。</translation>
+    </message>
+    <message>
+        <source>The milestone “%1” is given twice.</source>
+        <translation>マイルストーン「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>“%1” must come after the window.</source>
+        <translation>「%1」は作業時間帯より後にする必要があります。</translation>
+    </message>
+    <message>
+        <source>“%1” must come before the window.</source>
+        <translation>「%1」は作業時間帯より前にする必要があります。</translation>
+    </message>
+    <message>
+        <source>“%1” must come after “%2”.</source>
+        <translation>「%1」は「%2」より後にする必要があります。</translation>
+    </message>
+    <message>
+        <source>“%1” depends on a step that is not in the plan.</source>
+        <translation>「%1」が依存する手順が計画に含まれていません。</translation>
+    </message>
+    <message>
+        <source>“%1” depends on itself.</source>
+        <translation>「%1」が自分自身に依存しています。</translation>
+    </message>
+    <message>
+        <source>“%1” waits for the rollback step “%2”, which may never run.</source>
+        <translation>「%1」はロールバック手順「%2」の完了を待ちますが、この手順は実行されない可能性があります。</translation>
+    </message>
+    <message>
+        <source>These steps wait for each other in a cycle: %1.</source>
+        <translation>次の手順が互いの完了を待つ循環になっています: %1。</translation>
+    </message>
+    <message>
+        <source>“%1” suppresses monitoring, and no later step restores it.</source>
+        <translation>「%1」は監視を停止しますが、後続に監視を再開する手順がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” suppresses monitoring, but the step meant to restore it is not in the plan.</source>
+        <translation>「%1」は監視を停止しますが、監視を再開するための手順が計画に含まれていません。</translation>
+    </message>
+    <message>
+        <source>“%1” suppresses monitoring, but “%2”, the step paired with it, does not restore monitoring.</source>
+        <translation>「%1」は監視を停止しますが、対になる手順「%2」は監視を再開しません。</translation>
+    </message>
+    <message>
+        <source>“%1” suppresses monitoring, but “%2”, the step paired with it, does not come after it in the window.</source>
+        <translation>「%1」は監視を停止しますが、対になる手順「%2」が作業時間帯内でその後に配置されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” opens network access, and no later step closes it.</source>
+        <translation>「%1」はネットワークアクセスを開放しますが、後続に閉じる手順がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” opens network access, but the step meant to close it is not in the plan.</source>
+        <translation>「%1」はネットワークアクセスを開放しますが、閉じるための手順が計画に含まれていません。</translation>
+    </message>
+    <message>
+        <source>“%1” opens network access, but “%2”, the step paired with it, does not close it.</source>
+        <translation>「%1」はネットワークアクセスを開放しますが、対になる手順「%2」はアクセスを閉じません。</translation>
+    </message>
+    <message>
+        <source>“%1” opens network access, but “%2”, the step paired with it, does not come after it in the window.</source>
+        <translation>「%1」はネットワークアクセスを開放しますが、対になる手順「%2」が作業時間帯内でその後に配置されていません。</translation>
+    </message>
+    <message>
+        <source>A plan cannot go from “%1” to “%2”.</source>
+        <translation>計画の状態を「%1」から「%2」に変更することはできません。</translation>
+    </message>
+    <message>
+        <source>Set the start and the end of the window.</source>
+        <translation>作業時間帯の開始と終了を設定してください。</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts.</source>
+        <translation>作業時間帯の終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>The plan has no apply step.</source>
+        <translation>計画に適用の手順がありません。</translation>
+    </message>
+    <message>
+        <source>The plan has no approval by someone other than its author.</source>
+        <translation>計画に作成者以外による承認がありません。</translation>
+    </message>
+    <message>
+        <source>The plan has no approval or provisional approval.</source>
+        <translation>計画に承認または仮承認がありません。</translation>
+    </message>
+    <message>
+        <source>The plan has no approval.</source>
+        <translation>計画に承認がありません。</translation>
+    </message>
+    <message>
+        <source>The provisional approval by %1 was not confirmed within 24 hours.</source>
+        <translation>%1 による仮承認が24時間以内に確定されませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) not done yet: %1.</source>
+        <translation>
+            <numerusform>未完了の手順が%n件あります: %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rollback step is done.</source>
+        <translation>完了したロールバック手順がありません。</translation>
+    </message>
+    <message>
+        <source>Name the approver.</source>
+        <translation>承認者を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 wrote the plan and cannot approve or reject it.</source>
+        <translation>%1 は計画の作成者のため、承認も却下もできません。</translation>
+    </message>
+    <message>
+        <source>Only an emergency plan can be approved provisionally.</source>
+        <translation>仮承認できるのは緊急の計画だけです。</translation>
+    </message>
+    <message>
+        <source>Only a plan in review can be decided on; this one is “%1”.</source>
+        <translation>判断できるのはレビュー中の計画だけです。この計画は「%1」です。</translation>
+    </message>
+    <message>
+        <source>Say why the plan is rejected.</source>
+        <translation>計画を却下する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>network reachability changed</source>
+        <translation>ネットワークの到達性が変わる</translation>
+    </message>
+    <message>
+        <source>monitoring or alerts changed</source>
+        <translation>監視またはアラートが変わる</translation>
+    </message>
+    <message>
+        <source>runbook agrees with the security policy</source>
+        <translation>手順書がセキュリティポリシーに適合している</translation>
+    </message>
+    <message>
+        <source>backup and restore confirmed</source>
+        <translation>バックアップとリストアを確認済み</translation>
+    </message>
+    <message>
+        <source>rollback confirmed</source>
+        <translation>ロールバックを確認済み</translation>
+    </message>
+    <message>
+        <source>Answer every question of the security checklist; not answered: %1.</source>
+        <translation>セキュリティチェックリストのすべての質問に回答してください。未回答: %1。</translation>
+    </message>
+    <message>
+        <source>The backup and its restore must be confirmed before approval.</source>
+        <translation>承認の前に、バックアップとそのリストアを確認する必要があります。</translation>
+    </message>
+    <message>
+        <source>The rollback must be confirmed before approval.</source>
+        <translation>承認の前に、ロールバックを確認する必要があります。</translation>
+    </message>
+    <message>
+        <source>The runbook must agree with the security policy before approval.</source>
+        <translation>承認の前に、手順書がセキュリティポリシーに適合している必要があります。</translation>
+    </message>
+    <message>
+        <source>Describe in the checklist note how network reachability or monitoring changes.</source>
+        <translation>ネットワークの到達性または監視がどのように変わるかを、チェックリストのメモに記入してください。</translation>
+    </message>
+    <message>
+        <source>Only a provisional approval can be confirmed.</source>
+        <translation>確定できるのは仮承認だけです。</translation>
+    </message>
+    <message>
+        <source>The provisional approval is already confirmed.</source>
+        <translation>この仮承認は既に確定されています。</translation>
+    </message>
+    <message>
+        <source>Name who confirms the approval.</source>
+        <translation>承認を確定する人を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 wrote the plan and cannot confirm its approval.</source>
+        <translation>%1 は計画の作成者のため、承認を確定できません。</translation>
+    </message>
+    <message>
+        <source>An approval cannot be confirmed before it was given.</source>
+        <translation>承認される前に、その承認を確定することはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanService</name>
+    <message>
+        <source>A plan needs the start of its window.</source>
+        <translation>計画には作業時間帯の開始が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no pending patch %1.</source>
+        <translation>適用待ちパッチ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one system or pending patch.</source>
+        <translation>計画には少なくとも1つのシステムまたは適用待ちパッチが必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency patching %1 (%2)</source>
+        <translation>緊急パッチ適用 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Regular patching %1 (%2)</source>
+        <translation>定例パッチ適用 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The plan was deleted by someone else.</source>
+        <translation>この計画は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Resolved by plan %1 &quot;%2&quot;.</source>
+        <translation>計画 %1「%2」により解決しました。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>計画 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>The rule is empty: give at least its FREQ, for example FREQ=MONTHLY;BYDAY=2SU.</source>
+        <translation>ルールが空です。少なくとも FREQ を指定してください（例: FREQ=MONTHLY;BYDAY=2SU）。</translation>
+    </message>
+    <message>
+        <source>The rule is too long (%1 characters, at most %2).</source>
+        <translation>ルールが長すぎます（%1文字。最大%2文字）。</translation>
+    </message>
+    <message>
+        <source>The rule contains a character that is not allowed: “%1”.</source>
+        <translation>ルールに使用できない文字が含まれています:「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a NAME=VALUE part of a rule.</source>
+        <translation>「%1」はルールの NAME=VALUE 形式の要素ではありません。</translation>
+    </message>
+    <message>
+        <source>The rule part %1 is not supported.</source>
+        <translation>ルールの要素 %1 はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>The rule gives %1 more than once.</source>
+        <translation>ルールで %1 が複数回指定されています。</translation>
+    </message>
+    <message>
+        <source>The rule has no FREQ (for example FREQ=MONTHLY).</source>
+        <translation>ルールに FREQ がありません（例: FREQ=MONTHLY）。</translation>
+    </message>
+    <message>
+        <source>The rule cannot have both COUNT and UNTIL.</source>
+        <translation>ルールに COUNT と UNTIL の両方は指定できません。</translation>
+    </message>
+    <message>
+        <source>INTERVAL must be a whole number from 1 to %1.</source>
+        <translation>INTERVAL には1から%1までの整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>COUNT must be a whole number of at least 1.</source>
+        <translation>COUNT には1以上の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>The rule part %1 has an invalid value.</source>
+        <translation>ルールの要素 %1 の値が無効です。</translation>
+    </message>
+    <message>
+        <source>The rule is not a valid iCalendar RRULE.</source>
+        <translation>ルールが有効な iCalendar の RRULE ではありません。</translation>
+    </message>
+    <message>
+        <source>A numbered weekday (%1) needs FREQ=MONTHLY or FREQ=YEARLY.</source>
+        <translation>番号付きの曜日（%1）には FREQ=MONTHLY または FREQ=YEARLY が必要です。</translation>
+    </message>
+    <message>
+        <source>A month has at most five of each weekday (%1).</source>
+        <translation>1か月に同じ曜日は最大5回です（%1）。</translation>
+    </message>
+    <message>
+        <source>A year has at most 53 of each weekday (%1).</source>
+        <translation>1年に同じ曜日は最大53回です（%1）。</translation>
+    </message>
+    <message>
+        <source>No month of the rule has the days of BYMONTHDAY.</source>
+        <translation>BYMONTHDAY の日を含む月がルールにありません。</translation>
+    </message>
+    <message>
+        <source>This combination of rule parts cannot be expanded (for example BYWEEKNO needs FREQ=YEARLY).</source>
+        <translation>このルール要素の組み合わせは展開できません（例: BYWEEKNO には FREQ=YEARLY が必要です）。</translation>
+    </message>
+    <message>
+        <source>A maintenance window needs a name.</source>
+        <translation>メンテナンスウィンドウには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A maintenance window cannot repeat more often than hourly.</source>
+        <translation>メンテナンスウィンドウは1時間ごとより頻繁には繰り返せません。</translation>
+    </message>
+    <message>
+        <source>A maintenance window needs the date and time of its first occurrence.</source>
+        <translation>メンテナンスウィンドウには初回の日時が必要です。</translation>
+    </message>
+    <message>
+        <source>The duration must be from 1 to %1 minutes (a week); %2 given.</source>
+        <translation>所要時間は1～%1分（1週間）の範囲で指定してください（指定値: %2）。</translation>
+    </message>
+    <message>
+        <source>A maintenance window needs a time zone.</source>
+        <translation>メンテナンスウィンドウにはタイムゾーンが必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “%1”: use an IANA name such as Asia/Tokyo.</source>
+        <translation>不明なタイムゾーン「%1」です。Asia/Tokyo のような IANA 名を使用してください。</translation>
+    </message>
+    <message>
+        <source>The period to list the maintenance windows of is not valid.</source>
+        <translation>メンテナンスウィンドウを一覧表示する期間が無効です。</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>the first %1</source>
+        <translation>第1%1</translation>
+    </message>
+    <message>
+        <source>the second %1</source>
+        <translation>第2%1</translation>
+    </message>
+    <message>
+        <source>the third %1</source>
+        <translation>第3%1</translation>
+    </message>
+    <message>
+        <source>the fourth %1</source>
+        <translation>第4%1</translation>
+    </message>
+    <message>
+        <source>the fifth %1</source>
+        <translation>第5%1</translation>
+    </message>
+    <message>
+        <source>the last %1</source>
+        <translation>最終%1</translation>
+    </message>
+    <message>
+        <source>the second to last %1</source>
+        <translation>最後から2番目の%1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1と%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>%1日ごと</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>%1週間ごと</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>Every %1 months</source>
+        <translation>%1か月ごと</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>毎年</translation>
+    </message>
+    <message>
+        <source>Every %1 years</source>
+        <translation>%1年ごと</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>frequency, months</comment>
+        <translation>%1の%2</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>末日</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>days %1</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>frequency, days</comment>
+        <translation>%1の%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>rule, time zone</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start time, end time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>start time, duration</comment>
+        <translation>%1から%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <comment>rule, time, time zone</comment>
+        <translation>%1、%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1, once</source>
+        <translation>%1、1回のみ</translation>
+    </message>
+    <message>
+        <source>%1, %2 times</source>
+        <translation>%1、%2回</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1、%2まで</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +3788,109 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>The acceptance warning must be from 0 to 3650 days (%1 given).</source>
         <translation>リスク受容の事前通知は0～3650日にしてください（指定値: %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>StepTemplates</name>
+    <message>
+        <source>The step templates are larger than %1 MB.</source>
+        <translation>手順テンプレートが %1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>The step templates are not valid JSON: %1 at character %2.</source>
+        <translation>手順テンプレートが有効なJSONではありません: %1（%2文字目）。</translation>
+    </message>
+    <message>
+        <source>The step templates must be a JSON object with &quot;version&quot; and &quot;steps&quot;.</source>
+        <translation>手順テンプレートは &quot;version&quot; と &quot;steps&quot; を持つJSONオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>The step templates have no &quot;version&quot;.</source>
+        <translation>手順テンプレートに &quot;version&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>The step templates are version %1; this version of the program reads version %2.</source>
+        <translation>手順テンプレートのバージョンは %1 ですが、このバージョンのプログラムが読み込めるのはバージョン %2 です。</translation>
+    </message>
+    <message>
+        <source>Unknown step template version %1.</source>
+        <translation>不明な手順テンプレートのバージョン %1 です。</translation>
+    </message>
+    <message>
+        <source>The step templates have no &quot;steps&quot; list.</source>
+        <translation>手順テンプレートに &quot;steps&quot; のリストがありません。</translation>
+    </message>
+    <message>
+        <source>The step templates have %1 steps; at most %2 are allowed.</source>
+        <translation>手順テンプレートに手順が%1件あります。最大%2件までです。</translation>
+    </message>
+    <message>
+        <source>Step template %1 is not a JSON object.</source>
+        <translation>手順テンプレート %1 がJSONオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Step template %1 has no &quot;key&quot;.</source>
+        <translation>手順テンプレート %1 に &quot;key&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>Step template %1 (%2)</source>
+        <translation>手順テンプレート %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the key is used by another step template.</source>
+        <translation>%1: このキーは別の手順テンプレートで使用されています。</translation>
+    </message>
+    <message>
+        <source>%1: unknown phase “%2”; use pre, apply, post or rollback.</source>
+        <translation>%1: 不明なフェーズ「%2」です。pre、apply、post、rollback のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>%1: the English title (title.en) is missing.</source>
+        <translation>%1: 英語のタイトル（title.en）がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the Japanese title (title.ja) is missing.</source>
+        <translation>%1: 日本語のタイトル（title.ja）がありません。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;duration_minutes&quot; must be a whole number of minutes.</source>
+        <translation>%1: &quot;duration_minutes&quot; には分単位の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the duration cannot be negative (%2 minutes).</source>
+        <translation>%1: 所要時間を負の値にすることはできません（%2分）。</translation>
+    </message>
+    <message>
+        <source>%1: a duration of %2 minutes is longer than a week.</source>
+        <translation>%1: 所要時間 %2 分は1週間を超えています。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;position&quot; must be a number.</source>
+        <translation>%1: &quot;position&quot; には数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: unknown effect “%2”.</source>
+        <translation>%1: 不明な効果「%2」です。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kinds&quot; must be a list of component kinds.</source>
+        <translation>%1: &quot;kinds&quot; には構成要素の種別のリストを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: unknown component kind “%2”; use %3.</source>
+        <translation>%1: 不明な構成要素の種別「%2」です。%3 のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Step template %1: the pair key “%2” is not the key of any step template.</source>
+        <translation>手順テンプレート %1: 対のキー「%2」はどの手順テンプレートのキーでもありません。</translation>
+    </message>
+    <message>
+        <source>Step template %1: only a step that suppresses monitoring or opens access has a pair key.</source>
+        <translation>手順テンプレート %1: 対のキーを持てるのは、監視を停止する手順またはアクセスを開放する手順だけです。</translation>
+    </message>
+    <message>
+        <source>Step template %1: its pair %2 does not undo what it does (expected effect “%3”).</source>
+        <translation>手順テンプレート %1: 対の手順 %2 はこの手順の効果を元に戻しません（想定される効果:「%3」）。</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +4386,89 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>pp::ApprovalDialog</name>
+    <message>
+        <source>Decide on plan</source>
+        <translation>計画の判断</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, window %3&lt;br&gt;Deciding as %4; the author is %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2、作業時間帯 %3&lt;br&gt;判断者: %4、作成者: %5</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Approve provisionally (confirm within 24 hours)</source>
+        <translation>仮承認（24時間以内に確定）</translation>
+    </message>
+    <message>
+        <source>Reject (send back to draft)</source>
+        <translation>却下（下書きに戻す）</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>判断(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;1. Is network reachability changed?</source>
+        <translation>1. ネットワークの到達性は変わりますか?(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;2. Are monitoring or alerts changed?</source>
+        <translation>2. 監視またはアラートは変わりますか?(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;3. Does the runbook agree with the security policy (e.g. no data sent by mail or to unapproved storage)?</source>
+        <translation>3. 手順書はセキュリティポリシーに適合していますか（例: データをメールや未承認のストレージに送らない）?(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&amp;4. Are backup and restore confirmed?</source>
+        <translation>4. バックアップとリストアは確認済みですか?(&amp;4)</translation>
+    </message>
+    <message>
+        <source>&amp;5. Is the rollback confirmed?</source>
+        <translation>5. ロールバックは確認済みですか?(&amp;5)</translation>
+    </message>
+    <message>
+        <source>Security checklist</source>
+        <translation>セキュリティチェックリスト</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Needed when reachability or monitoring changes: what changes, and how it is restored.</source>
+        <translation>到達性または監視が変わる場合は必須: 何が変わり、どのように元に戻すか。</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Needed for a rejection: why, and what to change.</source>
+        <translation>却下する場合は必須: 理由と変更すべき点。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>コメント(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Approve provisionally</source>
+        <translation>仮承認</translation>
+    </message>
+</context>
+<context>
     <name>pp::AuditLogModel</name>
     <message>
         <source>%1 (UTC)</source>
@@ -3425,6 +4762,92 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
+    </message>
+</context>
+<context>
+    <name>pp::BlackoutDialog</name>
+    <message>
+        <source>New blackout</source>
+        <translation>新規変更禁止期間</translation>
+    </message>
+    <message>
+        <source>Edit blackout</source>
+        <translation>変更禁止期間の編集</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Year-end close</source>
+        <translation>必須（例: 年度末決算）</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>すべてのシステム</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Why nothing may change, and who may allow an exception</source>
+        <translation>変更が禁止される理由と、例外を認める権限を持つ人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>システム(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>初日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>最終日(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Name: enter what the freeze is for (required).</source>
+        <translation>名前: 変更禁止期間の目的を入力してください（必須）。</translation>
+    </message>
+    <message>
+        <source>Last day: the freeze cannot end (%1) before it starts (%2).</source>
+        <translation>最終日: 変更禁止期間の終了（%1）を開始（%2）より前にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::BlackoutTableModel</name>
+    <message>
+        <source>All systems</source>
+        <translation>すべてのシステム</translation>
+    </message>
+    <message>
+        <source>System %1</source>
+        <translation>システム %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>初日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最終日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -5671,6 +7094,41 @@ Audit chain of the restored copy: %2.</source>
     </message>
 </context>
 <context>
+    <name>pp::GanttView</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2)</source>
+        <translation>期限: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2 (%3)</source>
+        <translation>予定: %1 – %2（%3）</translation>
+    </message>
+    <message>
+        <source>Done at %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>Done by %1 at %2</source>
+        <translation>完了: %2（%1）</translation>
+    </message>
+</context>
+<context>
     <name>pp::GapTiles</name>
     <message>
         <source>&lt;span style=&apos;font-size:18pt; font-weight:bold&apos;&gt;%1&lt;/span&gt;&lt;br&gt;%2</source>
@@ -6463,6 +7921,30 @@ Audit chain of the restored copy: %2.</source>
             <numerusform>%n件のリスク受容が期限を迎えて失効しました。%1件の検出事項が対応期限付きで再び未対応になりました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>メンテナンスウィンドウ</translation>
+    </message>
+    <message>
+        <source>Pl&amp;an settings…</source>
+        <translation>計画の設定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The lead times of regular and emergency plans, and whether public holidays are blackouts</source>
+        <translation>定例・緊急の計画のリードタイムと、祝日を変更禁止期間として扱うかどうか</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ns</source>
+        <translation>計画(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Windows and blackouts</source>
+        <translation>メンテナンスウィンドウと変更禁止期間(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>pp::MajorChangeDialog</name>
@@ -6492,6 +7974,48 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>pp::MonthView</name>
+    <message>
+        <source>Month calendar</source>
+        <translation>月間カレンダー</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>他%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>前の月 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>前の月</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>次の月 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>次の月</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go to today (Home)</source>
+        <translation>今日に移動 (Home)</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month title date format</comment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -6710,6 +8234,828 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PlanSettingsDialog</name>
+    <message>
+        <source>Treat &amp;Japanese public holidays as blackouts</source>
+        <translation>日本の祝日を変更禁止期間として扱う(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>既定値に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>計画の設定</translation>
+    </message>
+    <message>
+        <source>When ticked, a plan on a public holiday (国民の祝日, 振替休日, 国民の休日) is a conflict like one in a blackout</source>
+        <translation>チェックすると、祝日（国民の祝日、振替休日、国民の休日）に実施する計画は、変更禁止期間中の計画と同様に競合として扱われます</translation>
+    </message>
+    <message>
+        <source>When each milestone of a plan falls, counted from the start of its window (the review: from its end). New plans use these; existing plans keep their dates.</source>
+        <translation>計画の各マイルストーンの時期です。ウィンドウの開始から数えます（レビューのみ終了から数えます）。新しい計画にはこの設定が使われ、既存の計画の日付は変わりません。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Regular plans</source>
+        <translation>定例の計画</translation>
+    </message>
+    <message>
+        <source>Emergency plans</source>
+        <translation>緊急の計画</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>after the window</source>
+        <translation>ウィンドウの後</translation>
+    </message>
+    <message>
+        <source>before the window</source>
+        <translation>ウィンドウの前</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PlanTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no window</source>
+        <translation>ウィンドウなし</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Steps of the window (pre, apply and post) done, of all of them.</source>
+        <translation>ウィンドウ内の手順（事前・適用・事後）のうち、完了した手順の数と全体の数です。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>手順の完了数</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PlanWizard</name>
+    <message numerus="yes">
+        <source>%n day(s) after the window</source>
+        <translation>
+            <numerusform>ウィンドウの%n日後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the window</source>
+        <translation>
+            <numerusform>ウィンドウの%n日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) after the window</source>
+        <translation>
+            <numerusform>ウィンドウの%n時間後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before the window</source>
+        <translation>
+            <numerusform>ウィンドウの%n時間前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>競合 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新規計画</translation>
+    </message>
+    <message>
+        <source>Type and title</source>
+        <translation>種別とタイトル</translation>
+    </message>
+    <message>
+        <source>A regular plan follows the full lead time; an emergency plan shortens it for urgent fixes.</source>
+        <translation>定例の計画はリードタイムをすべて確保します。緊急の計画は、至急の修正のためにリードタイムを短縮します。</translation>
+    </message>
+    <message>
+        <source>&amp;Regular plan</source>
+        <translation>定例の計画(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency plan</source>
+        <translation>緊急の計画(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Automatic: type, date and systems</source>
+        <translation>自動: 種別・日付・システム</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>Check the pending patches to apply; their systems are in the plan. For work without patches, check systems instead.</source>
+        <translation>適用する適用待ちパッチにチェックを付けてください。そのパッチのシステムが計画の対象になります。パッチを伴わない作業の場合は、代わりにシステムにチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>System, product, patch or vulnerability</source>
+        <translation>システム、製品、パッチ、または脆弱性</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>フィルター(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Check &amp;all shown</source>
+        <translation>表示中のものをすべてチェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck all</source>
+        <translation>すべてのチェックを外す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>パッチ</translation>
+    </message>
+    <message>
+        <source>Resolves</source>
+        <translation>解決対象</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>対応区分</translation>
+    </message>
+    <message>
+        <source>&amp;Patches:</source>
+        <translation>パッチ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Systems without patches (optional):</source>
+        <translation>パッチのないシステム（任意）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>The next maintenance windows every system of the plan shares, after the lead time. A window with conflicts can still be chosen.</source>
+        <translation>リードタイム経過後の、計画のすべてのシステムに共通する次回以降のメンテナンスウィンドウです。競合のあるウィンドウも選択できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed window:</source>
+        <translation>候補のウィンドウ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>&amp;Other time:</source>
+        <translation>別の日時(&amp;O):</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>開始(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>終了(&amp;E):</translation>
+    </message>
+    <message>
+        <source>On-&amp;site work (vendor devices are checked in quarantine first)</source>
+        <translation>現地作業（ベンダーの持ち込み機器は事前に検疫で確認します）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Finish creates the plan as a draft with its milestones and steps; edit them before sending it for review.</source>
+        <translation>[完了] を押すと、マイルストーンと手順を含む下書きとして計画が作成されます。レビューに提出する前に編集してください。</translation>
+    </message>
+    <message>
+        <source>Lead times of an emergency plan:</source>
+        <translation>緊急の計画のリードタイム:</translation>
+    </message>
+    <message>
+        <source>Lead times of a regular plan:</source>
+        <translation>定例の計画のリードタイム:</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1</source>
+        <translation>%1 へのアップグレード</translation>
+    </message>
+    <message>
+        <source>There are no pending patches.</source>
+        <translation>適用待ちのパッチはありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd (ddd) HH:mm</source>
+        <translation>yyyy年MM月dd日(ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>The patches are not tied to a system: choose the time.</source>
+        <translation>これらのパッチはシステムに関連付けられていません。日時を選択してください。</translation>
+    </message>
+    <message>
+        <source>No window that every system shares was found: choose another time.</source>
+        <translation>すべてのシステムに共通するウィンドウが見つかりませんでした。別の日時を選択してください。</translation>
+    </message>
+    <message>
+        <source>Every proposed window has conflicts: choose one anyway, or another time.</source>
+        <translation>候補のウィンドウはいずれも競合があります。そのまま選択するか、別の日時を選択してください。</translation>
+    </message>
+    <message>
+        <source>No conflicts in this window.</source>
+        <translation>このウィンドウに競合はありません。</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Check at least one patch or system.</source>
+        <translation>パッチまたはシステムを1つ以上チェックしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a proposed window or another time.</source>
+        <translation>候補のウィンドウか別の日時を選択してください。</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>種別: %1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>タイトル: %1</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>（自動）</translation>
+    </message>
+    <message>
+        <source>Systems: %1</source>
+        <translation>システム: %1</translation>
+    </message>
+    <message>
+        <source>(from the patches)</source>
+        <translation>（パッチから）</translation>
+    </message>
+    <message>
+        <source>Patches: every pending patch of these systems</source>
+        <translation>パッチ: これらのシステムのすべての適用待ちパッチ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Patches: %n checked</source>
+        <translation>
+            <numerusform>パッチ: %n件をチェック</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window: %1 – %2 (%3)</source>
+        <translation>ウィンドウ: %1 – %2（%3）</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>競合: %1</translation>
+    </message>
+    <message>
+        <source>On-site work: yes</source>
+        <translation>現地作業: あり</translation>
+    </message>
+    <message>
+        <source>On-site work: no</source>
+        <translation>現地作業: なし</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>マイルストーン:</translation>
+    </message>
+    <message>
+        <source>• %1  %2</source>
+        <translation>• %1  %2</translation>
+    </message>
+    <message>
+        <source>The plan could not be created.</source>
+        <translation>計画を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PlansPage</name>
+    <message>
+        <source>unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>新規計画(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for review</source>
+        <translation>レビューに提出(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m approval</source>
+        <translation>承認を確定(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule</source>
+        <translation>スケジュール登録(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Start &amp;work</source>
+        <translation>作業を開始(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;omplete…</source>
+        <translation>完了(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Roll ba&amp;ck</source>
+        <translation>ロールバック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l plan…</source>
+        <translation>計画を中止(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p…</source>
+        <translation>手順を追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it step…</source>
+        <translation>手順を編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>手順を削除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k off…</source>
+        <translation>実施済みにする(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open plans</source>
+        <translation>未完了の計画</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>すべての計画</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Filter by title, system, author or description</source>
+        <translation>タイトル、システム、作成者、説明でフィルター</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>種別(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation>フィルター(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Select a plan to see its steps, timeline, conflicts and approvals.</source>
+        <translation>計画を選択すると、その手順、タイムライン、競合、承認が表示されます。</translation>
+    </message>
+    <message>
+        <source>Send the plan to review: its steps must be paired and its dependencies valid.</source>
+        <translation>計画をレビューに提出します。対になる手順が揃っていて、依存関係が有効である必要があります。</translation>
+    </message>
+    <message>
+        <source>Approve or reject the plan with the security checklist (not as its author).</source>
+        <translation>セキュリティチェックリストを使って計画を承認または却下します（計画の作成者は不可）。</translation>
+    </message>
+    <message>
+        <source>Confirm the provisional approval of an emergency plan (due within 24 hours of it).</source>
+        <translation>緊急の計画の仮承認を確定します（仮承認から24時間以内が期限です）。</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one (Insert).</source>
+        <translation>選択した手順の後に手順を追加します (Insert)。</translation>
+    </message>
+    <message>
+        <source>Edit the selected step (Enter).</source>
+        <translation>選択した手順を編集します (Enter)。</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete).</source>
+        <translation>選択した手順を削除します (Delete)。</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Ctrl+Up).</source>
+        <translation>選択した手順を上へ移動します (Ctrl+Up)。</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Ctrl+Down).</source>
+        <translation>選択した手順を下へ移動します (Ctrl+Down)。</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No conflicts: the window is inside the systems&apos; maintenance windows, outside blackouts and holidays, and nothing else is booked then.</source>
+        <translation>競合はありません。ウィンドウはシステムのメンテナンスウィンドウ内にあり、変更禁止期間にも祝日にも該当せず、同じ時間帯に他の予定もありません。</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>確定日時</translation>
+    </message>
+    <message>
+        <source>No decisions yet: submit the plan for review, then someone other than its author approves it.</source>
+        <translation>まだ判定はありません。計画をレビューに提出すると、作成者以外の人が承認します。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Patch plans</source>
+        <translation>パッチ計画</translation>
+    </message>
+    <message>
+        <source>The plans could not be read. %1</source>
+        <translation>計画を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>No database is open: open one with File → Open database.</source>
+        <translation>データベースが開かれていません。[ファイル] → [データベースを開く] で開いてください。</translation>
+    </message>
+    <message>
+        <source>No patch plans yet: make one with New plan, from the pending patches of the systems.</source>
+        <translation>パッチ計画はまだありません。[新規計画] で、システムの適用待ちパッチから作成してください。</translation>
+    </message>
+    <message>
+        <source>No plan matches the filters: choose All plans and Every type, or clear the filter text.</source>
+        <translation>フィルターに一致する計画はありません。[すべての計画] と [すべての種別] を選択するか、フィルターの文字列をクリアしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>計画 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 plans</source>
+        <translation>計画 %2件中%1件</translation>
+    </message>
+    <message>
+        <source>The plan could not be read. %1</source>
+        <translation>計画を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The conflicts of the plan could not be worked out. %1</source>
+        <translation>計画の競合を判定できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%2 · %3 · window %4 (%5) · author %6 · systems %7</source>
+        <translation>&lt;span style=&quot;font-size:large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%2 · %3 · ウィンドウ %4（%5） · 作成者 %6 · システム %7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>競合（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — overdue: not confirmed within 24 hours</source>
+        <translation>%1 — 期限超過: 24時間以内に確定されていません</translation>
+    </message>
+    <message>
+        <source>Reachability changed: %1 · monitoring changed: %2 · runbook agrees: %3 · backup confirmed: %4 · rollback confirmed: %5</source>
+        <translation>到達性の変更: %1 · 監視の変更: %2 · 手順書と方針の一致: %3 · バックアップの確認: %4 · ロールバックの確認: %5</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>The plan “%1” was made as a draft: check its steps and conflicts, then submit it for review.</source>
+        <translation>計画「%1」を下書きとして作成しました。手順と競合を確認してから、レビューに提出してください。</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its steps? You can undo this with Edit → Undo.</source>
+        <translation>計画「%1」とその手順を削除しますか? [編集] → [元に戻す] で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>計画の削除</translation>
+    </message>
+    <message>
+        <source>The plan “%1” was deleted.</source>
+        <translation>計画「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is %2. Changing its steps returns it to draft: it must be submitted for review and approved again. Change the steps?</source>
+        <translation>計画「%1」は%2です。手順を変更すると下書きに戻り、再度レビューに提出して承認を受ける必要があります。手順を変更しますか?</translation>
+    </message>
+    <message>
+        <source>Change an approved plan</source>
+        <translation>承認済みの計画の変更</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is a draft again: submit it for review when the steps are right.</source>
+        <translation>計画「%1」は再び下書きになりました。手順が整ったらレビューに提出してください。</translation>
+    </message>
+    <message>
+        <source>The step “%1” was added.</source>
+        <translation>手順「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>The step “%1” was removed. You can undo this with Edit → Undo.</source>
+        <translation>手順「%1」を削除しました。[編集] → [元に戻す] で取り消せます。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is in review: someone other than you approves it.</source>
+        <translation>計画「%1」はレビュー中です。あなた以外の人が承認します。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is approved: schedule it.</source>
+        <translation>計画「%1」は承認されました。スケジュールを登録してください。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is provisionally approved: the work may start; confirm the approval within 24 hours.</source>
+        <translation>計画「%1」は仮承認されました。作業を開始できます。24時間以内に承認を確定してください。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” was rejected and is a draft again.</source>
+        <translation>計画「%1」は却下され、再び下書きになりました。</translation>
+    </message>
+    <message>
+        <source>The provisional approval of “%1” is confirmed.</source>
+        <translation>「%1」の仮承認を確定しました。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is scheduled for %2.</source>
+        <translation>計画「%1」を %2 に予定しました。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is in progress: check off each step as it is done.</source>
+        <translation>計画「%1」は実施中です。各手順が終わるたびに実施済みにしてください。</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not done? The time it was checked off is cleared from the work log.</source>
+        <translation>「%1」を未実施に戻しますか? 実施済みにした日時は作業記録から消去されます。</translation>
+    </message>
+    <message>
+        <source>Un-check step</source>
+        <translation>手順の実施済みの取り消し</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer checked off.</source>
+        <translation>「%1」の実施済みを取り消しました。</translation>
+    </message>
+    <message>
+        <source>“%1” is checked off.</source>
+        <translation>「%1」を実施済みにしました。</translation>
+    </message>
+    <message>
+        <source>Close the plan “%1” as done? The components get the patches&apos; target versions and the findings the patches fix are resolved.</source>
+        <translation>計画「%1」を完了として終了しますか? 構成要素にはパッチの適用後のバージョンが記録され、パッチで修正される検出事項は解決済みになります。</translation>
+    </message>
+    <message>
+        <source>Complete plan</source>
+        <translation>計画の完了</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is done.</source>
+        <translation>計画「%1」は完了しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component version(s) recorded.</source>
+        <translation>
+            <numerusform>構成要素のバージョンを%n件記録しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) resolved.</source>
+        <translation>
+            <numerusform>検出事項を%n件解決しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record that the plan “%1” was rolled back? The components keep their versions and the findings stay open.</source>
+        <translation>計画「%1」をロールバックしたことを記録しますか? 構成要素のバージョンは変わらず、検出事項は未対応のまま残ります。</translation>
+    </message>
+    <message>
+        <source>Roll back plan</source>
+        <translation>計画のロールバック</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is recorded as rolled back.</source>
+        <translation>計画「%1」をロールバック済みとして記録しました。</translation>
+    </message>
+    <message>
+        <source>Cancel the plan “%1”? A cancelled plan cannot be reopened; it can be deleted.</source>
+        <translation>計画「%1」を中止しますか? 中止した計画は再開できませんが、削除はできます。</translation>
+    </message>
+    <message>
+        <source>Cancel plan</source>
+        <translation>計画の中止</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is cancelled.</source>
+        <translation>計画「%1」を中止しました。</translation>
+    </message>
+    <message>
+        <source>The work in the window begins.</source>
+        <translation>ウィンドウ内の作業を開始します。</translation>
+    </message>
+    <message>
+        <source>Close the plan: versions recorded, findings resolved.</source>
+        <translation>計画を終了します。バージョンを記録し、検出事項を解決します。</translation>
+    </message>
+    <message>
+        <source>Record that the change was rolled back (a rollback step must be checked off).</source>
+        <translation>変更をロールバックしたことを記録します（ロールバック手順が実施済みである必要があります）。</translation>
+    </message>
+    <message>
+        <source>Un-chec&amp;k</source>
+        <translation>実施済みを取り消す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The plan is %1: its steps can no longer be changed.</source>
+        <translation>計画は%1のため、手順を変更できません。</translation>
+    </message>
+    <message>
+        <source>Changing the steps returns the plan to draft.</source>
+        <translation>手順を変更すると、計画は下書きに戻ります。</translation>
+    </message>
+    <message>
+        <source>Check off each step as it is done: the time and your name go in the work log.</source>
+        <translation>各手順が終わるたびに実施済みにしてください。日時とあなたの名前が作業記録に残ります。</translation>
     </message>
 </context>
 <context>
@@ -7118,6 +9464,163 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Importing into %1…</source>
         <translation>%1 にインポートしています…</translation>
+    </message>
+</context>
+<context>
+    <name>pp::StepDialog</name>
+    <message>
+        <source>Add step</source>
+        <translation>手順の追加</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>手順の編集</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>フェーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>タイトル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>詳細(&amp;D):</translation>
+    </message>
+    <message>
+        <source>O&amp;wner role:</source>
+        <translation>担当ロール(&amp;W):</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>所要時間(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation>影響(&amp;E):</translation>
+    </message>
+    <message>
+        <source>P&amp;aired with:</source>
+        <translation>対になる手順(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Depends o&amp;n:</source>
+        <translation>依存先(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Title: say what is done in this step.</source>
+        <translation>タイトル: この手順で何を行うかを記入してください。</translation>
+    </message>
+    <message>
+        <source>Paired with: only a step that suppresses monitoring or opens access names the step that restores it.</source>
+        <translation>対になる手順: 監視を抑止する手順またはアクセスを開放する手順でのみ、それを元に戻す手順を指定します。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::StepDoneDialog</name>
+    <message>
+        <source>Check off step</source>
+        <translation>手順を実施済みにする</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Done &amp;at (%1):</source>
+        <translation>実施日時（%1）(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>備考(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Check off</source>
+        <translation>実施済みにする</translation>
+    </message>
+</context>
+<context>
+    <name>pp::StepTableModel</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>開始予定</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>終了予定</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>対になる手順</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>依存先</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>実施日時</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -8160,6 +10663,387 @@ Audit chain of the restored copy: %2.</source>
     </message>
 </context>
 <context>
+    <name>pp::WindowDialog</name>
+    <message>
+        <source>A s&amp;ystem:</source>
+        <translation>システム(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>A &amp;group of systems:</source>
+        <translation>システムのグループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;The</source>
+        <translation>曜日で指定(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日付で指定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New maintenance window</source>
+        <translation>メンテナンスウィンドウの新規作成</translation>
+    </message>
+    <message>
+        <source>Edit maintenance window</source>
+        <translation>メンテナンスウィンドウの編集</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Monthly 2nd Sunday 01:00–05:00</source>
+        <translation>必須。例: 毎月第2日曜日 01:00–05:00</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Systems whose patch window schedule has this name follow the window</source>
+        <translation>パッチ適用枠にこの名前が設定されているシステムが、このウィンドウに従います</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>毎年</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第1</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第2</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第3</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第4</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最終</translation>
+    </message>
+    <message>
+        <source>Months without this day (e.g. the 31st) are skipped</source>
+        <translation>この日がない月（例: 31日）はスキップされます</translation>
+    </message>
+    <message>
+        <source>of the month</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>No occurrence before this day</source>
+        <translation>この日より前には実施されません</translation>
+    </message>
+    <message>
+        <source>The iCalendar RRULE (RFC 5545) the choices above make; a rule typed here that they cannot show is kept as typed</source>
+        <translation>上の選択肢から作成される iCalendar の RRULE（RFC 5545）です。選択肢では表現できないルールをここに入力した場合は、入力どおりに保持されます</translation>
+    </message>
+    <message>
+        <source>This rule cannot be shown by the choices above: edit it here.</source>
+        <translation>このルールは上の選択肢では表現できません。ここで編集してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>適用対象:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>繰り返し(&amp;R):</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>実施日:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>対象月:</translation>
+    </message>
+    <message>
+        <source>Start ti&amp;me:</source>
+        <translation>開始時刻(&amp;M):</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>所要時間(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>タイムゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced (RRULE):</source>
+        <translation>詳細設定（RRULE）(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Next occurrences (in the window&apos;s time zone):</source>
+        <translation>次回以降の実施日時（ウィンドウのタイムゾーン）:</translation>
+    </message>
+    <message>
+        <source>Applies to: choose a system (there is none yet: add systems first, or choose a group).</source>
+        <translation>適用対象: システムを選択してください（システムがまだありません。先にシステムを追加するか、グループを選択してください）。</translation>
+    </message>
+    <message>
+        <source>Applies to: enter the group&apos;s name (the patch window schedule its systems follow).</source>
+        <translation>適用対象: グループ名（そのシステムが従うパッチ適用枠）を入力してください。</translation>
+    </message>
+    <message>
+        <source>On: tick at least one day of the week.</source>
+        <translation>実施日: 曜日を1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>In: tick at least one month.</source>
+        <translation>対象月: 月を1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Time zone: “%1” is not a known time zone; choose one such as Asia/Tokyo.</source>
+        <translation>タイムゾーン: 「%1」は既知のタイムゾーンではありません。Asia/Tokyo などを選択してください。</translation>
+    </message>
+    <message>
+        <source>No occurrence in the next five years.</source>
+        <translation>今後5年間に実施日時はありません。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>pp::WindowTableModel</name>
+    <message>
+        <source>System %1</source>
+        <translation>システム %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group of %n system(s)</source>
+        <translation>
+            <numerusform>システム%n件のグループ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n system(s))</source>
+        <translation>
+            <numerusform>%1（システム%n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None within a year</source>
+        <translation>1年以内になし</translation>
+    </message>
+    <message>
+        <source>%1
+RRULE: %2</source>
+        <translation>%1
+RRULE: %2</translation>
+    </message>
+    <message>
+        <source>Systems whose patch window schedule is “%1”</source>
+        <translation>パッチ適用枠が「%1」のシステム</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>適用対象</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次回</translation>
+    </message>
+</context>
+<context>
+    <name>pp::WindowsPage</name>
+    <message>
+        <source>Add &amp;window…</source>
+        <translation>ウィンドウを追加(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it window…</source>
+        <translation>ウィンドウを編集(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete window…</source>
+        <translation>ウィンドウを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;blackout…</source>
+        <translation>変更禁止期間を追加(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Edit b&amp;lackout…</source>
+        <translation>変更禁止期間を編集(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete blac&amp;kout…</source>
+        <translation>変更禁止期間を削除(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Show the windows and blackouts of one system: its own window and its group&apos;s</source>
+        <translation>1つのシステムのウィンドウと変更禁止期間を表示します（そのシステム自身のウィンドウと、所属グループのウィンドウ）</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance windows</source>
+        <translation>メンテナンスウィンドウ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Bla&amp;ckouts</source>
+        <translation>変更禁止期間(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>システム(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Blue: window · Green: plan · Red shading: blackout · Orange shading: public holiday</source>
+        <translation>青: ウィンドウ · 緑: 計画 · 赤の網掛け: 変更禁止期間 · オレンジの網掛け: 祝日</translation>
+    </message>
+    <message>
+        <source>Maintenance windows and blackouts</source>
+        <translation>メンテナンスウィンドウと変更禁止期間</translation>
+    </message>
+    <message>
+        <source>The windows and blackouts could not be read. %1</source>
+        <translation>ウィンドウと変更禁止期間を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Public holiday: %1 (%2), treated as a blackout</source>
+        <translation>祝日: %1（%2）。変更禁止期間として扱います</translation>
+    </message>
+    <message>
+        <source>Public holiday: %1 (%2)</source>
+        <translation>祝日: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Blackout: %1</source>
+        <translation>変更禁止期間: %1</translation>
+    </message>
+    <message>
+        <source>Blackout: %1 — %2</source>
+        <translation>変更禁止期間: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Window %1–%2 %3: %4</source>
+        <translation>ウィンドウ %1–%2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Plan %1–%2: %3 (%4, %5)</source>
+        <translation>計画 %1–%2: %3（%4、%5）</translation>
+    </message>
+    <message>
+        <source>Part of the calendar could not be shown. %1</source>
+        <translation>カレンダーの一部を表示できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>No window, blackout, holiday or plan on this day.</source>
+        <translation>この日にはウィンドウ、変更禁止期間、祝日、計画はありません。</translation>
+    </message>
+    <message>
+        <source>The maintenance window “%1” was added.</source>
+        <translation>メンテナンスウィンドウ「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit → Undo.</source>
+        <translation>[編集] → [元に戻す] で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the maintenance window “%1”? %n system(s) follow it.</source>
+        <translation>
+            <numerusform>メンテナンスウィンドウ「%1」を削除しますか? %n件のシステムがこのウィンドウに従っています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the maintenance window “%1”?</source>
+        <translation>メンテナンスウィンドウ「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete maintenance window</source>
+        <translation>メンテナンスウィンドウの削除</translation>
+    </message>
+    <message>
+        <source>The blackout “%1” was added.</source>
+        <translation>変更禁止期間「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <source>Delete blackout</source>
+        <translation>変更禁止期間の削除</translation>
+    </message>
+    <message>
+        <source>Delete the blackout “%1”?</source>
+        <translation>変更禁止期間「%1」を削除しますか?</translation>
+    </message>
+</context>
+<context>
     <name>pp::Workspace</name>
     <message>
         <source>The system %1 was deleted by someone else.</source>
@@ -8268,6 +11152,58 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>The %1 was deleted by someone else.</source>
         <translation>%1 は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Add maintenance window %1</source>
+        <translation>メンテナンスウィンドウ %1 の追加</translation>
+    </message>
+    <message>
+        <source>The maintenance window &quot;%1&quot; was deleted by someone else.</source>
+        <translation>メンテナンスウィンドウ「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Edit maintenance window %1</source>
+        <translation>メンテナンスウィンドウ %1 の編集</translation>
+    </message>
+    <message>
+        <source>Delete maintenance window</source>
+        <translation>メンテナンスウィンドウの削除</translation>
+    </message>
+    <message>
+        <source>The maintenance window was already deleted by someone else.</source>
+        <translation>このメンテナンスウィンドウは既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>Add blackout %1</source>
+        <translation>変更禁止期間 %1 の追加</translation>
+    </message>
+    <message>
+        <source>The blackout &quot;%1&quot; was deleted by someone else.</source>
+        <translation>変更禁止期間「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Edit blackout %1</source>
+        <translation>変更禁止期間 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Delete blackout</source>
+        <translation>変更禁止期間の削除</translation>
+    </message>
+    <message>
+        <source>The blackout was already deleted by someone else.</source>
+        <translation>この変更禁止期間は既に他のユーザーによって削除されています。</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; was deleted by someone else.</source>
+        <translation>計画「%1」は他のユーザーによって削除されました。</translation>
+    </message>
+    <message>
+        <source>Edit plan %1</source>
+        <translation>計画 %1 の編集</translation>
+    </message>
+    <message>
+        <source>The plan was deleted by someone else.</source>
+        <translation>この計画は他のユーザーによって削除されました。</translation>
     </message>
 </context>
 </TS>
