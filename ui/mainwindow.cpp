@@ -10,6 +10,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/frozen/frozenpage.h"
 #include "ui/plans/planspage.h"
+#include "ui/plans/templatesdialog.h"
 #include "ui/windows/plansettingsdialog.h"
 #include "ui/windows/windowspage.h"
 #include "ui/importexport/feedimportdialog.h"
@@ -280,6 +281,20 @@ void MainWindow::createActions()
     m_duePolicyAction->setToolTip(tr("How many days each kind of finding has, and what puts it on "
                                      "the emergency track"));
     connect(m_duePolicyAction, &QAction::triggered, this, &MainWindow::editDuePolicy);
+    m_templatesAction = new QAction(tr("&Step templates\u2026"), this);
+    m_templatesAction->setObjectName(QStringLiteral("templatesAction"));
+    m_templatesAction->setToolTip(tr("The pre, apply, post and rollback steps new plans start "
+                                     "with, in English and Japanese"));
+    connect(m_templatesAction, &QAction::triggered, this, [this]() {
+        if (!m_workspace->isOpen())
+            return;
+        StepTemplatesDialog dialog(m_workspace, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_messages->showMessage(tr("The step templates were saved; new plans start with "
+                                       "them."),
+                                    MessageBar::Type::Positive, 10000);
+        }
+    });
     m_planSettingsAction = new QAction(tr("Pl&an settings\u2026"), this);
     m_planSettingsAction->setObjectName(QStringLiteral("planSettingsAction"));
     m_planSettingsAction->setToolTip(tr("The lead times of regular and emergency plans, and "
@@ -413,6 +428,7 @@ void MainWindow::createMenus()
     tools->addAction(m_lifecycle->horizonsAction());
     tools->addAction(m_duePolicyAction);
     tools->addAction(m_planSettingsAction);
+    tools->addAction(m_templatesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

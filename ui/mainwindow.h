@@ -118,6 +118,7 @@ private:
     QAction *m_importPatchesAction;
     QAction *m_duePolicyAction;
     QAction *m_planSettingsAction;
+    QAction *m_templatesAction;
     QAction *m_quitAction;
     QAction *m_undoAction;
     QAction *m_redoAction;

@@ -7945,6 +7945,18 @@ Audit chain of the restored copy: %2.</source>
         <source>&amp;Windows and blackouts</source>
         <translation>メンテナンスウィンドウと変更禁止期間(&amp;W)</translation>
     </message>
+    <message>
+        <source>&amp;Step templates…</source>
+        <translation>手順テンプレート(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The pre, apply, post and rollback steps new plans start with, in English and Japanese</source>
+        <translation>新しい計画の作業前・適用・作業後・ロールバックの手順（英語と日本語）</translation>
+    </message>
+    <message>
+        <source>The step templates were saved; new plans start with them.</source>
+        <translation>手順テンプレートを保存しました。新しい計画はこの手順で作成されます。</translation>
+    </message>
 </context>
 <context>
     <name>pp::MajorChangeDialog</name>
@@ -9621,6 +9633,85 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+</context>
+<context>
+    <name>pp::StepTemplatesDialog</name>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>手順を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>手順を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>既定値に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Step templates</source>
+        <translation>手順テンプレート</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>Title (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>所要時間（分）</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Restored by (key)</source>
+        <translation>復旧する手順（キー）</translation>
+    </message>
+    <message>
+        <source>Component kinds</source>
+        <translation>構成要素の種別</translation>
+    </message>
+    <message>
+        <source>On site only</source>
+        <translation>現地作業のみ</translation>
+    </message>
+    <message>
+        <source>Component kinds: keys such as os, middleware, database, runtime, application, network, firmware, cloud, separated by commas; empty means every kind.</source>
+        <translation>構成要素の種別: os、middleware、database、runtime、application、network、firmware、cloud などのキーをカンマ区切りで指定します。空欄はすべての種別です。</translation>
+    </message>
+    <message>
+        <source>Detail (&amp;English):</source>
+        <translation>詳細・英語(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Detail (&amp;Japanese):</source>
+        <translation>詳細・日本語(&amp;J):</translation>
+    </message>
+    <message>
+        <source>The steps every new plan starts with, by phase; apply steps for the component kinds in the plan. A step that suppresses monitoring or opens access names the step that restores it.</source>
+        <translation>新しい計画に最初から入る手順をフェーズごとに定義します。適用の手順は計画に含まれる構成要素の種別ごとに入ります。監視を止める手順やアクセスを開く手順には、元に戻す手順を指定します。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): the component kinds must be keys such as os, database or network.</source>
+        <translation>手順 %1（%2）: 構成要素の種別は os、database、network などのキーで指定してください。</translation>
     </message>
 </context>
 <context>
