@@ -59,6 +59,13 @@ Result<QList<PlanStep>> Workspace::planSteps(qint64 planId) const
     return PlanRepository(*m_db).steps(planId);
 }
 
+Result<QHash<qint64, QList<PlanStep>>> Workspace::planStepsOf(const QList<qint64> &planIds) const
+{
+    if (!m_db)
+        return noDatabase();
+    return PlanRepository(*m_db).stepsOfPlans(planIds);
+}
+
 Result<QList<Approval>> Workspace::planApprovals(qint64 planId) const
 {
     if (!m_db)

@@ -1128,14 +1128,11 @@ Result<QList<FrozenRegisterRow>> ControlRepository::frozenRegister(const QDate &
     return out;
 }
 
-Result<QList<Gap>> ControlRepository::gaps(const QDate &today) const
+QList<Gap> distinctGaps(const QList<FrozenRegisterRow> &rows)
 {
-    auto rows = frozenRegister(today);
-    if (!rows)
-        return rows.error();
     QList<Gap> out;
     QSet<QString> seen;
-    for (const FrozenRegisterRow &r : std::as_const(*rows)) {
+    for (const FrozenRegisterRow &r : rows) {
         for (const Gap &g : r.gaps) {
             const QString key = QStringLiteral("%1/%2/%3/%4/%5")
                                     .arg(toKey(g.kind))
@@ -1150,6 +1147,14 @@ Result<QList<Gap>> ControlRepository::gaps(const QDate &today) const
         }
     }
     return out;
+}
+
+Result<QList<Gap>> ControlRepository::gaps(const QDate &today) const
+{
+    auto rows = frozenRegister(today);
+    if (!rows)
+        return rows.error();
+    return distinctGaps(*rows);
 }
 
 } // namespace pp

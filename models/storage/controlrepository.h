@@ -78,6 +78,10 @@ struct CalendarUpdate
     int cadencesCreated = 0;
 };
 
+/// The distinct gaps of register rows (a control overdue on a system is listed once, not once
+/// per component): what the dashboard counts.
+QList<Gap> distinctGaps(const QList<FrozenRegisterRow> &rows);
+
 class ControlRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ControlRepository)

@@ -602,22 +602,30 @@ Result<QList<PlanStep>> PlanRepository::replaceSteps(qint64 planId, int expected
     return stored;
 }
 
+Result<Plan> PlanRepository::planAtVersion(qint64 id, int expectedVersion) const
+{
+    auto current = plan(id);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return conflict(tr("The plan was deleted by someone else."));
+    if ((*current)->rowVersion != expectedVersion) {
+        return conflict(tr("The plan \"%1\" was changed by someone else since you opened "
+                           "it.")
+                            .arg((*current)->title));
+    }
+    return **current;
+}
+
 Result<Plan> PlanRepository::setStatus(qint64 planId, int expectedVersion, PlanStatus to,
                                        const QDateTime &now)
 {
     Plan stored;
     Status st = m_db.transaction([&]() -> Status {
-        auto current = plan(planId);
+        auto current = planAtVersion(planId, expectedVersion);
         if (!current)
             return current.error();
-        if (!current->has_value())
-            return conflict(tr("The plan was deleted by someone else."));
-        const Plan old = **current;
-        if (old.rowVersion != expectedVersion) {
-            return conflict(tr("The plan \"%1\" was changed by someone else since you opened "
-                               "it.")
-                                .arg(old.title));
-        }
+        const Plan old = *current;
         auto steps = this->steps(planId);
         if (!steps)
             return steps.error();
@@ -661,17 +669,10 @@ Result<Approval> PlanRepository::approve(qint64 planId, int expectedVersion,
 {
     Approval stored;
     Status st = m_db.transaction([&]() -> Status {
-        auto current = plan(planId);
+        auto current = planAtVersion(planId, expectedVersion);
         if (!current)
             return current.error();
-        if (!current->has_value())
-            return conflict(tr("The plan was deleted by someone else."));
-        const Plan old = **current;
-        if (old.rowVersion != expectedVersion) {
-            return conflict(tr("The plan \"%1\" was changed by someone else since you opened "
-                               "it.")
-                                .arg(old.title));
-        }
+        const Plan old = *current;
         auto steps = this->steps(planId);
         if (!steps)
             return steps.error();

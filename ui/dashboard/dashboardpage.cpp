@@ -209,18 +209,17 @@ void DashboardPage::showGaps()
     int frozen = 0;
     int expiring = 0;
     if (m_workspace->isOpen()) {
-        auto stored = m_workspace->gaps();
+        // The register once: its rows are counted and their gaps derived from them.
         auto rows = m_workspace->frozenRegister();
         auto acceptances = m_workspace->acceptances();
         auto warningDays = m_workspace->acceptanceWarningDays();
-        if (!stored || !rows || !acceptances || !warningDays) {
-            const Error e = !stored ? stored.error()
-                : !rows             ? rows.error()
-                : !acceptances      ? acceptances.error()
-                                    : warningDays.error();
+        if (!rows || !acceptances || !warningDays) {
+            const Error e = !rows        ? rows.error()
+                : !acceptances           ? acceptances.error()
+                                         : warningDays.error();
             m_messages->showMessage(e.message, MessageBar::Type::Error);
         } else {
-            gaps = *stored;
+            gaps = distinctGaps(*rows);
             frozen = int(rows->size());
             const QDate today = m_workspace->today();
             for (const RiskAcceptance &a : std::as_const(*acceptances)) {

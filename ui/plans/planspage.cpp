@@ -410,13 +410,17 @@ void PlansPage::reload()
         if (!plans) {
             reportError(tr("The plans could not be read. %1").arg(plans.error().message));
         } else {
+            QList<qint64> ids;
+            for (const Plan &p : *plans)
+                ids << p.id;
+            const auto steps = m_workspace->planStepsOf(ids); // one batch, not a query a plan
             for (const Plan &p : *plans) {
                 PlanRow row;
                 row.plan = p;
                 for (qint64 id : p.systemIds)
                     row.systemCodes << m_systemCodes.value(id, tr("#%1").arg(id));
-                if (auto steps = m_workspace->planSteps(p.id)) {
-                    for (const PlanStep &s : *steps) {
+                if (steps) {
+                    for (const PlanStep &s : steps->value(p.id)) {
                         if (s.phase == StepPhase::Pre || s.phase == StepPhase::Apply
                             || s.phase == StepPhase::Post) {
                             ++row.stepsTotal;
