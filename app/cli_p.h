@@ -5,6 +5,7 @@
 #include "app/appcontext.h"
 #include "app/commandline.h"
 #include "models/io/importissue.h"
+#include "models/io/printdocument.h"
 #include "models/io/vulnfeed.h"
 #include "models/result.h"
 #include "models/storage/database.h"
@@ -100,6 +101,46 @@ struct Options
                                     "plan step: the work log note; plan approve --decision "
                                     "rejected: why."),
                             Cli::tr("text")};
+    // export ...
+    QCommandLineOption pdf{QStringLiteral("pdf"),
+                           Cli::tr("export plan|roadmap|frozen: the PDF file to write."),
+                           Cli::tr("FILE")};
+    QCommandLineOption paper{QStringLiteral("paper"),
+                             Cli::tr("export ... --pdf: paper size, a4 (default), a3 or letter."),
+                             Cli::tr("size")};
+    QCommandLineOption orientation{QStringLiteral("orientation"),
+                                   Cli::tr("export ... --pdf: portrait or landscape (default: "
+                                           "landscape for the roadmap, portrait otherwise)."),
+                                   Cli::tr("orientation")};
+    QCommandLineOption chartFrom{QStringLiteral("chart-from"),
+                                 Cli::tr("export plan|roadmap: the chart's first day, "
+                                         "YYYY-MM-DD."),
+                                 Cli::tr("date")};
+    QCommandLineOption chartTo{QStringLiteral("chart-to"),
+                               Cli::tr("export plan|roadmap: the chart's last day, YYYY-MM-DD."),
+                               Cli::tr("date")};
+    QCommandLineOption chartOnly{QStringLiteral("chart-only"),
+                                 Cli::tr("export plan|roadmap: the chart pages only.")};
+    QCommandLineOption fitChart{QStringLiteral("fit-chart"),
+                                Cli::tr("export plan: fit the timeline on one page instead of "
+                                        "tiling it across pages.")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              Cli::tr("export roadmap: only this status: past, d30, d90, d180, "
+                                      "d365, supported, unknown or needs_decision."),
+                              Cli::tr("status")};
+    QCommandLineOption owner{QStringLiteral("owner"),
+                             Cli::tr("export roadmap: only the systems of this owner."),
+                             Cli::tr("name")};
+    QCommandLineOption kind{QStringLiteral("kind"),
+                            Cli::tr("export roadmap: only this component kind (os, middleware, "
+                                    "database, runtime, application, network, firmware, cloud)."),
+                            Cli::tr("kind")};
+    QCommandLineOption filter{QStringLiteral("filter"),
+                              Cli::tr("export roadmap: only rows whose text contains this."),
+                              Cli::tr("text")};
+    QCommandLineOption groupBy{QStringLiteral("group-by"),
+                               Cli::tr("export roadmap: system (default) or product."),
+                               Cli::tr("grouping")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             Cli::tr("Language of the window and messages: ja or en (default: "
                                     "the system's)."),
@@ -127,6 +168,20 @@ int runImportSbom(const QCommandLineParser &parser, const Options &o, const QStr
 int runImportPatches(const QCommandLineParser &parser, const Options &o, const QStringList &args);
 int runReport(const QCommandLineParser &parser, const Options &o, const QStringList &args);
 int runExport(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+// export plan|roadmap|frozen|calendar (app/cli_export*.cpp)
+/// The paper and orientation of --paper and --orientation; nullopt (after printing the usage
+/// error) when a value is not known.
+std::optional<PageSetup> pageSetupOf(const QCommandLineParser &parser, const Options &o,
+                                     QPageLayout::Orientation defaultOrientation);
+/// The date of a --chart-from/--chart-to option: null when not given; nullopt and *ok false
+/// (after printing the usage error) when it is not a date.
+std::optional<QDate> chartDateOf(const QCommandLineParser &parser,
+                                 const QCommandLineOption &option, bool *ok);
+int runExportPlan(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runExportRoadmap(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runExportFrozen(const QCommandLineParser &parser, const Options &o, const QStringList &args);
+int runExportCalendar(const QCommandLineParser &parser, const Options &o,
+                      const QStringList &args);
 int runAudit(const QCommandLineParser &parser, const Options &o, const QStringList &args);
 int runBackup(const QCommandLineParser &parser, const Options &o, const QStringList &args);
 int runRestore(const QCommandLineParser &parser, const Options &o, const QStringList &args);

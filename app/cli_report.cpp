@@ -13,11 +13,13 @@ int runReport(const QCommandLineParser &parser, const Options &o, const QStringL
     static const QStringList kinds{QStringLiteral("inventory"), QStringLiteral("eosl"),
                                    QStringLiteral("findings"),  QStringLiteral("patches"),
                                    QStringLiteral("frozen"),    QStringLiteral("due"),
-                                   QStringLiteral("conflicts")};
+                                   QStringLiteral("conflicts"), QStringLiteral("systems"),
+                                   QStringLiteral("windows"),   QStringLiteral("audit")};
     const QString kind = args.value(1);
     if (args.size() != 2 || !kinds.contains(kind)) {
         return usageError(Cli::tr("Usage: patchplanner report "
-                                  "inventory|eosl|findings|patches|frozen|due|conflicts "
+                                  "inventory|eosl|findings|patches|frozen|due|conflicts|"
+                                  "systems|windows|audit "
                                   "[--format table|json|csv] [--horizon-days N] [-o FILE]"));
     }
     const bool eosl = kind == QLatin1String("eosl");
@@ -40,7 +42,10 @@ int runReport(const QCommandLineParser &parser, const Options &o, const QStringL
     const QDate today = QDate::currentDate();
     // Acceptances that expired lapse before anything is reported about findings or the
     // register, so that the report says what is true today (DESIGN.md section 3).
-    if (kind != QLatin1String("inventory") && !eosl) {
+    // The lists of records (inventory, systems, windows, the audit trail) report what is stored.
+    const bool records = kind == QLatin1String("inventory") || kind == QLatin1String("systems")
+        || kind == QLatin1String("windows") || kind == QLatin1String("audit");
+    if (!records && !eosl) {
         if (Status s = applyCalendar(**db, today); !s)
             return report(s.error());
     }
@@ -60,6 +65,12 @@ int runReport(const QCommandLineParser &parser, const Options &o, const QStringL
         table = dueReport(**db, today, horizonDays ? today.addDays(*horizonDays) : QDate());
     } else if (kind == QLatin1String("conflicts")) {
         table = conflictsReport(**db, QDateTime::currentDateTimeUtc());
+    } else if (kind == QLatin1String("systems")) {
+        table = systemsReport(**db);
+    } else if (kind == QLatin1String("windows")) {
+        table = windowsReport(**db, QDateTime::currentDateTimeUtc());
+    } else if (kind == QLatin1String("audit")) {
+        table = auditReport(**db);
     }
     if (!table)
         return report(table.error());
@@ -73,8 +84,19 @@ int runReport(const QCommandLineParser &parser, const Options &o, const QStringL
 
 int runExport(const QCommandLineParser &parser, const Options &o, const QStringList &args)
 {
-    if (args.size() != 3 || args.at(1) != QLatin1String("inventory"))
-        return usageError(Cli::tr("Usage: patchplanner export inventory FILE.csv"));
+    const QString what = args.value(1);
+    if (what == QLatin1String("plan"))
+        return runExportPlan(parser, o, args);
+    if (what == QLatin1String("roadmap"))
+        return runExportRoadmap(parser, o, args);
+    if (what == QLatin1String("frozen"))
+        return runExportFrozen(parser, o, args);
+    if (what == QLatin1String("calendar"))
+        return runExportCalendar(parser, o, args);
+    if (args.size() != 3 || what != QLatin1String("inventory"))
+        return usageError(Cli::tr("Usage: patchplanner export plan ID --pdf FILE | "
+                                  "export roadmap --pdf FILE | export frozen --pdf FILE | "
+                                  "export calendar FILE.ics | export inventory FILE.csv"));
     auto db = openDatabase(parser, o);
     if (!db)
         return report(db.error());

@@ -77,9 +77,22 @@ QString commandSummary()
         "                                 holiday, overlapping_plan, owner_double_booked,\n"
         "                                 after_due_date, frozen_without_acceptance,\n"
         "                                 lead_time), reason\n"
-        "                                 Reports other than inventory and eosl first lapse\n"
-        "                                 risk acceptances past their expiry (audited) when\n"
-        "                                 you may write\n"
+        "  report systems                 one row per system: code, name, owner_team,\n"
+        "                                 ops_contact, criticality (1-4), environment,\n"
+        "                                 exposure, lifecycle_state, window_schedule,\n"
+        "                                 components (count), escalation_contacts,\n"
+        "                                 recovery_policy, updated_at (UTC)\n"
+        "  report windows                 maintenance windows, then blackouts: kind\n"
+        "                                 (window|blackout), name, system_code, group, rrule,\n"
+        "                                 time_zone, start (window: first occurrence with\n"
+        "                                 offset; blackout: first day), end (blackout's last\n"
+        "                                 day), next_start (UTC), duration_minutes, reason\n"
+        "  report audit                   the audit trail, oldest first: id, at (UTC), actor,\n"
+        "                                 action, entity, entity_id, summary, before, after\n"
+        "                                 (values as JSON text)\n"
+        "                                 findings, patches, frozen, due and conflicts first\n"
+        "                                 lapse risk acceptances past their expiry (audited)\n"
+        "                                 when you may write\n"
         "  plan create --type regular|emergency --window START [--end END]\n"
         "              [--systems A,B] [--patches ID,...] [--title T] [--time-zone Z]\n"
         "              [--on-site]        a draft plan: milestones of the type's lead times,\n"
@@ -102,6 +115,28 @@ QString commandSummary()
         "  plan complete ID               close a plan in progress: versions recorded,\n"
         "                                 findings resolved, components matched again\n"
         "  export inventory FILE.csv      the inventory as CSV (the import format)\n"
+        "  export plan ID --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]\n"
+        "              [--chart-from DATE] [--chart-to DATE] [--chart-only] [--fit-chart]\n"
+        "                                 the plan as a PDF to print and sign: cover with\n"
+        "                                 approvals and checklist, scope, steps by phase with\n"
+        "                                 checkboxes, rollback deadline, the timeline tiled\n"
+        "                                 across pages (or fitted to one with --fit-chart)\n"
+        "                                 PDFs embed their fonts (IPA P Gothic: Japanese is\n"
+        "                                 searchable); --lang ja writes them in Japanese\n"
+        "  export roadmap --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]\n"
+        "              [--chart-from DATE] [--chart-to DATE] [--chart-only]\n"
+        "              [--status past|d30|d90|d180|d365|supported|unknown|needs_decision]\n"
+        "              [--system CODE] [--owner NAME] [--kind KIND] [--filter TEXT]\n"
+        "              [--group-by system|product]\n"
+        "                                 the EOSL roadmap as a PDF: counts per status, the\n"
+        "                                 chart over as many pages as needed, the table\n"
+        "  export frozen --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]\n"
+        "                                 the frozen-systems register as a PDF: controls,\n"
+        "                                 evidence dates, acceptances and gaps per system\n"
+        "  export calendar FILE.ics       an iCalendar feed to subscribe to: maintenance\n"
+        "                                 windows (RRULE), blackouts, open plans and their\n"
+        "                                 milestones, EOSL dates, risk acceptance expiries,\n"
+        "                                 cadence and control due dates; stable UIDs\n"
         "  audit verify                   check the audit trail's hash chain\n"
         "  admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and\n"
         "                                 pp_approver and grant their rights (again after an\n"
@@ -140,7 +175,9 @@ void setUp(QCommandLineParser &parser, const Options &o)
     parser.addVersionOption();
     parser.addOptions({o.db, o.format, o.output, o.dryRun, o.force, o.horizonDays, o.system,
                        o.type, o.window, o.end, o.systems, o.patches, o.title, o.timeZone,
-                       o.onSite, o.decision, o.checklist, o.note, o.lang});
+                       o.onSite, o.decision, o.checklist, o.note, o.lang, o.pdf, o.paper,
+                       o.orientation, o.chartFrom, o.chartTo, o.chartOnly, o.fitChart,
+                       o.status, o.owner, o.kind, o.filter, o.groupBy});
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."),
                                  QStringLiteral("[command]"));
 }

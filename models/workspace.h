@@ -9,6 +9,7 @@
 #include "models/domain/lifecycle.h"
 #include "models/domain/system.h"
 #include "models/editconflict.h"
+#include "models/io/plandocument.h"
 #include "models/planning/duepolicy.h"
 #include "models/planning/eosloverview.h"
 #include "models/planning/lifecyclestatus.h"
@@ -265,6 +266,8 @@ public:
     Result<QHash<qint64, QList<PlanStep>>> planStepsOf(const QList<qint64> &planIds) const;
     Result<QList<Approval>> planApprovals(qint64 planId) const;
     Result<QList<PlanConflict>> planConflicts(qint64 planId) const;
+    /// What the printed plan shows, read now as the workspace's user (models/io/plandocument.h).
+    Result<PlanDocumentData> planDocumentData(qint64 planId) const;
     /// The next windows for a plan over @p systemIds (see PlanService::proposeWindows).
     Result<QList<WindowProposal>> proposeWindows(const QList<qint64> &systemIds,
                                                  const QList<qint64> &patchIds,

@@ -59,6 +59,13 @@ Result<QList<PlanStep>> Workspace::planSteps(qint64 planId) const
     return PlanRepository(*m_db).steps(planId);
 }
 
+Result<PlanDocumentData> Workspace::planDocumentData(qint64 planId) const
+{
+    if (!m_db)
+        return noDatabase();
+    return loadPlanDocument(*m_db, planId, now(), actor());
+}
+
 Result<QHash<qint64, QList<PlanStep>>> Workspace::planStepsOf(const QList<qint64> &planIds) const
 {
     if (!m_db)

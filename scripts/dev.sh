@@ -20,8 +20,9 @@ packages=(
     qtkeychain-qt6-dev
     libical-dev
 )
-# Only for the tests: a PostgreSQL server to run the storage tests against as well.
-test_packages=(postgresql-15)
+# Only for the tests: a PostgreSQL server to run the storage tests against as well, the
+# independent iCalendar parser and the PDF tools (pdftotext, pdffonts, pdftoppm).
+test_packages=(postgresql-15 python3-icalendar poppler-utils)
 
 install_packages() {
     local missing=()

@@ -25,6 +25,7 @@
 #include "ui/roadmap/roadmapchart.h"
 #include "ui/roadmap/roadmappage.h"
 #include "ui/mainwindow.h"
+#include "ui/page.h"
 #include "ui/uisettings.h"
 #include "ui/widgets/messagebar.h"
 
@@ -243,8 +244,14 @@ void tst_MainWindow::fitsALaptopScreen()
     for (int i = 0; i < 11; ++i)
         w.showPage(i);
     QCoreApplication::processEvents();
+    // On failure, say which page is too wide.
+    QStringList widths;
+    for (const Page *page : w.findChildren<Page *>())
+        widths << QStringLiteral("%1 %2").arg(QString::fromLatin1(page->metaObject()->className()))
+                      .arg(page->minimumSizeHint().width());
     QVERIFY2(w.minimumSizeHint().width() <= 1366 - 40,
-             qPrintable(QString::number(w.minimumSizeHint().width())));
+             qPrintable(QString::number(w.minimumSizeHint().width()) + QStringLiteral(": ")
+                        + widths.join(QStringLiteral(", "))));
 }
 
 void tst_MainWindow::editApplyAuditAndUndo()

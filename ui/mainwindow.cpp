@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "models/io/calendarexport.h"
 #include "models/io/inventorycsv.h"
 #include "models/workspace.h"
 #include "ui/audit/auditlogpage.h"
@@ -26,8 +27,11 @@
 #include "ui/uisettings.h"
 #include "ui/vulnerabilities/duepolicydialog.h"
 #include "ui/vulnerabilities/vulnerabilitiespage.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/savepath.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -57,7 +61,6 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kPage = QStringLiteral("mainWindow/page");
 const QString kLastDatabase = QStringLiteral("lastDatabase"); // also read by app/main.cpp
 const QString kImportFolder = QStringLiteral("import/lastFolder");
-const QString kExportFolder = QStringLiteral("export/lastFolder");
 const QString kDatabaseFolder = QStringLiteral("database/lastFolder");
 
 QString databaseFilter()
@@ -185,6 +188,10 @@ void MainWindow::createPages()
                                 : entries.at(i).second);
         m_stack->addWidget(m_pages.at(i));
         connect(m_pages.at(i), &Page::actionsChanged, this, &MainWindow::updateActions);
+        // A list without a context menu of its own gets one with "Export list…" (the plans).
+        QAbstractItemView *list = m_pages.at(i)->exportView();
+        if (list && list->contextMenuPolicy() == Qt::DefaultContextMenu)
+            ListExport::installContextMenu(list, m_pages.at(i), m_messages);
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
@@ -245,10 +252,38 @@ void MainWindow::createActions()
     m_connectAgainAction->setObjectName(QStringLiteral("connectAgainAction"));
     connect(m_connectAgainAction, &QAction::triggered, this,
             [this]() { connectToServer(m_failedLocation); });
+    m_printPlanAction = new QAction(tr("&Print or export plan\u2026"), this);
+    m_printPlanAction->setObjectName(QStringLiteral("printPlanAction"));
+    m_printPlanAction->setShortcut(QKeySequence::Print);
+    m_printPlanAction->setToolTip(tr("Print the selected plan or export it as a PDF"));
+    connect(m_printPlanAction, &QAction::triggered, this, [this]() {
+        showPage(int(m_pages.indexOf(m_plansPage)));
+        if (m_plansPage->canPrint())
+            m_plansPage->printPlan();
+        else
+            m_messages->showMessage(tr("Select the plan to print in the list first."),
+                                    MessageBar::Type::Information, 8000);
+    });
     m_importAction = new QAction(tr("&Import inventory CSV\u2026"), this);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importInventory);
     m_exportAction = new QAction(tr("&Export inventory CSV\u2026"), this);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportInventory);
+    m_exportCalendarAction = new QAction(tr("Export &calendar (iCalendar)…"), this);
+    m_exportCalendarAction->setObjectName(QStringLiteral("exportCalendarAction"));
+    m_exportCalendarAction->setToolTip(tr("Write an .ics file a team can subscribe to: "
+                                          "maintenance windows, blackouts, plans and their "
+                                          "milestones, EOSL dates, acceptance expiries and due "
+                                          "dates"));
+    connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::exportCalendar);
+    m_exportListAction = new QAction(ListExport::actionText(), this);
+    m_exportListAction->setObjectName(QStringLiteral("exportListAction"));
+    m_exportListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportListAction->setToolTip(tr("Write the list of this page as shown (its filter, sort "
+                                      "and columns) to a CSV or JSON file"));
+    connect(m_exportListAction, &QAction::triggered, this, [this]() {
+        if (m_workspace->isOpen())
+            ListExport::run(qobject_cast<Page *>(m_stack->currentWidget()), m_messages);
+    });
     m_importKevAction = new QAction(tr("&Known exploited vulnerabilities (CISA KEV)\u2026"), this);
     m_importKevAction->setObjectName(QStringLiteral("importKevAction"));
     m_importKevAction->setToolTip(tr("Import CISA's catalog of vulnerabilities exploited in the "
@@ -399,6 +434,9 @@ void MainWindow::createMenus()
     import->addAction(m_importSbomAction);
     import->addAction(m_importPatchesAction);
     file->addAction(m_exportAction);
+    file->addAction(m_exportCalendarAction);
+    file->addAction(m_exportListAction);
+    file->addAction(m_printPlanAction);
     file->addSeparator();
     file->addAction(m_backup->backupAction());
     file->addAction(m_backup->restoreAction());
@@ -570,6 +608,9 @@ void MainWindow::updateActions()
     m_duePolicyAction->setVisible(writable);
     m_duePolicyAction->setEnabled(writable);
     m_exportAction->setEnabled(open);
+    m_exportCalendarAction->setEnabled(open);
+    m_printPlanAction->setEnabled(open);
+    m_exportListAction->setEnabled(open && page && page->exportView());
     m_reloadAction->setEnabled(open);
     m_newItemAction->setEnabled(page && page->canCreate());
     m_deleteAction->setEnabled(page && page->canDelete());
@@ -802,17 +843,10 @@ void MainWindow::exportInventory()
 {
     if (!m_workspace->isOpen())
         return;
-    Internal::UiSettings settings;
-    const QString folder = settings.value(kExportFolder,
-                                          QStandardPaths::writableLocation(
-                                              QStandardPaths::DocumentsLocation))
-                               .toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export inventory CSV"), QDir(folder).filePath(tr("inventory.csv")),
-        tr("CSV files (*.csv)"));
+    const QString path = askSavePath(this, tr("Export inventory CSV"), tr("inventory.csv"),
+                                     tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(kExportFolder, QFileInfo(path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status st = InventoryCsv::exportFile(*m_workspace->database(), path);
     QApplication::restoreOverrideCursor();
@@ -822,6 +856,29 @@ void MainWindow::exportInventory()
         return;
     }
     m_messages->showMessage(tr("The inventory was exported to %1.")
+                                .arg(QDir::toNativeSeparators(path)),
+                            MessageBar::Type::Positive, 10000);
+}
+
+void MainWindow::exportCalendar()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QString path = askSavePath(this, tr("Export calendar (iCalendar)"),
+                                     tr("patchplanner.ics"), tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = pp::exportCalendar(*m_workspace->database(), path, m_workspace->today(),
+                                         m_workspace->now());
+    QApplication::restoreOverrideCursor();
+    if (!st) {
+        m_messages->showMessage(tr("The calendar was not exported. %1").arg(st.error().message),
+                                MessageBar::Type::Error);
+        return;
+    }
+    m_messages->showMessage(tr("The calendar was exported to %1. Export it again after "
+                               "changes: calendars update its events instead of adding copies.")
                                 .arg(QDir::toNativeSeparators(path)),
                             MessageBar::Type::Positive, 10000);
 }

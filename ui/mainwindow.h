@@ -77,6 +77,8 @@ private:
     void importVendorPatches();
     void editDuePolicy();
     void exportInventory();
+    /// File > Export calendar: the iCalendar feed (models/io/calendarexport.h).
+    void exportCalendar();
     void showAbout();
 
     Workspace *m_workspace;
@@ -111,6 +113,9 @@ private:
     QAction *m_connectAgainAction;
     QAction *m_importAction;
     QAction *m_exportAction;
+    QAction *m_exportCalendarAction;
+    QAction *m_printPlanAction;
+    QAction *m_exportListAction; ///< the current page's list as CSV or JSON
     QAction *m_importKevAction;
     QAction *m_importNvdAction;
     QAction *m_importJvnAction;

@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QAbstractItemView;
 class QSettings;
 
 namespace pp {
@@ -26,6 +27,11 @@ public:
     /// Splitter positions and the like.
     virtual void saveState(QSettings &settings) const { Q_UNUSED(settings) }
     virtual void restoreState(const QSettings &settings) { Q_UNUSED(settings) }
+    /// The list "Export list…" writes as shown (its filter, sort and visible columns); null
+    /// when the page has none (ui/widgets/listexport.h).
+    virtual QAbstractItemView *exportView() const { return nullptr; }
+    /// The file name, without extension, an export of exportView() proposes.
+    virtual QString exportName() const { return tr("list", "file name of an exported list"); }
 
 signals:
     void actionsChanged();

@@ -4,6 +4,7 @@
 
 #include "models/io/reporttable.h"
 #include "models/planning/eosloverview.h"
+#include "models/storage/auditlog.h"
 #include "models/storage/controlrepository.h"
 #include "models/storage/vulnrows.h"
 #include "models/result.h"
@@ -93,5 +94,34 @@ QStringList conflictsReportKeys();
 /// (outside_window, blackout, holiday, overlapping_plan, owner_double_booked, after_due_date,
 /// frozen_without_acceptance, lead_time), reason (plain words, in the user's language).
 Result<ReportTable> conflictsReport(Database &db, const QDateTime &now);
+
+/// The stable keys of the systems report, in column order.
+QStringList systemsReportKeys();
+/// One row per system, by code. Keys: code, name, owner_team, ops_contact, criticality (tier
+/// 1-4, a number), environment (production|staging|development), exposure
+/// (internet|internal|isolated), lifecycle_state (active|frozen|retiring|retired),
+/// window_schedule (the patch window it follows: a group name or RRULE text), components (how
+/// many, a number), escalation_contacts, recovery_policy (from its operations profile),
+/// updated_at (ISO 8601 UTC). Empty texts are null.
+Result<ReportTable> systemsReport(Database &db);
+
+/// The stable keys of the windows report, in column order.
+QStringList windowsReportKeys();
+/// The maintenance windows (by name), then the blackouts (by first day), one row each. Keys:
+/// kind (window|blackout), name, system_code (null: a group's window, or a blackout of every
+/// system), group (the group a window applies to, else null), rrule (RFC 5545 RECUR text),
+/// time_zone (IANA id), start (a window's first occurrence, ISO 8601 with the zone's offset; a
+/// blackout's first day, ISO date), end (a blackout's last day, inclusive), next_start (a
+/// window's next occurrence at or after @p now within 400 days, ISO 8601 UTC; null when none),
+/// duration_minutes (a number), reason (a blackout's). What does not apply to the kind is null.
+Result<ReportTable> windowsReport(Database &db, const QDateTime &now);
+
+/// The stable keys of the audit report, in column order.
+QStringList auditReportKeys();
+/// The audit trail entries matching @p filter, oldest first. Keys: id (a number), at (ISO 8601
+/// UTC), actor, action (create, update, delete, import...), entity (system, component...),
+/// entity_id (a number), summary (what changed, in the user's language), before, after (the
+/// values before and after as compact JSON text; null for a creation or a deletion).
+Result<ReportTable> auditReport(Database &db, const AuditFilter &filter = {});
 
 } // namespace pp

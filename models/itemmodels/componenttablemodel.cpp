@@ -157,6 +157,13 @@ QVariant ComponentTableModel::rawValue(const Component &c, int column) const
 
 QVariant ComponentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "system_code", "system_name", "component_kind", "vendor", "product", "version",
+        "instances", "eol_product", "eol_cycle", "cpe", "purl", "notes"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -161,6 +161,12 @@ QVariant DueTableModel::data(const QModelIndex &index, int role) const
 
 QVariant DueTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "next_due", "system_code", "obligation", "kind", "days_left"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

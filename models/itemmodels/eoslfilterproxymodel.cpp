@@ -47,20 +47,29 @@ void EoslFilterProxyModel::setKindFilter(int kind)
     refilter();
 }
 
+RoadmapFilter EoslFilterProxyModel::roadmapFilter() const
+{
+    RoadmapFilter f;
+    f.status = m_status.status;
+    f.needsDecision = m_status.needsDecision;
+    f.systemId = m_systemId;
+    f.owner = m_owner;
+    f.kind = m_kind;
+    f.text = filterText();
+    return f;
+}
+
 bool EoslFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_status.status
-        && index.data(EoslTableModel::StatusRole).toInt() != int(*m_status.status))
-        return false;
-    if (m_status.needsDecision && !index.data(EoslTableModel::NeedsDecisionRole).toBool())
-        return false;
-    if (m_systemId != 0 && index.data(SystemIdRole).toLongLong() != m_systemId)
-        return false;
-    if (!m_owner.isEmpty() && index.data(EoslTableModel::OwnerRole).toString() != m_owner)
-        return false;
-    if (m_kind >= 0 && index.data(EoslTableModel::KindRole).toInt() != m_kind)
-        return false;
+    // The choices through the shared predicate; the text through FilterProxyModel (the cells
+    // as displayed), which is what roadmapSearchTexts() reproduces for the command line.
+    if (const auto *model = qobject_cast<const EoslTableModel *>(sourceModel());
+        model && !sourceParent.isValid() && sourceRow >= 0 && sourceRow < model->rowCount()) {
+        RoadmapFilter f = roadmapFilter();
+        f.text.clear();
+        if (!accepts(model->itemAt(sourceRow), f))
+            return false;
+    }
     return FilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 

@@ -4,6 +4,7 @@
 
 #include "models/itemmodels/filterproxymodel.h"
 #include "models/planning/lifecyclestatus.h"
+#include "models/planning/roadmaprows.h"
 
 #include <QString>
 
@@ -39,6 +40,9 @@ public:
     /// -1 = every kind, else int(ComponentKind).
     void setKindFilter(int kind);
     int kindFilter() const { return m_kind; }
+    /// Every filter as one value (with the filter text), as roadmaprows.h's accepts() applies
+    /// it: what the PDF export shows "as on screen".
+    RoadmapFilter roadmapFilter() const;
 
 signals:
     /// A status, system, owner or kind filter changed (the rows were re-filtered).

@@ -253,6 +253,14 @@ QVariant EoslTableModel::sortValue(const EoslItem &item, int column) const
 
 QVariant EoslTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "system_code", "component_kind", "product", "version", "eol_product", "eol_cycle",
+        "release_date", "support_end", "eosl", "extended_support_end", "status", "days_left",
+        "decision"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -246,6 +246,14 @@ QVariant FindingTableModel::sortValue(const FindingRow &r, int column) const
 
 QVariant FindingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "vulnerability", "system_code", "component_kind", "product", "version", "state",
+        "justification", "severity", "cvss", "kev", "due_date", "due_rule", "track", "match",
+        "detected_at"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

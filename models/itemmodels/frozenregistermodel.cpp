@@ -100,6 +100,26 @@ QVariant FrozenRegisterModel::data(const QModelIndex &index, int role) const
         return c.id;
     if (role == SystemIdRole)
         return c.systemId;
+    if (role == RawValueRole) {
+        // Typed values for an exported list; the other columns export their text.
+        switch (index.column()) {
+        case KindColumn: return toKey(c.kind);
+        case EoslColumn:
+            return eosl.state == SupportState::Date ? QVariant(eosl.date)
+                                                    : QVariant(toKey(eosl.state));
+        case StatusColumn: return toKey(r->eosl.assessment.status);
+        case NextDueColumn: return r->nextDue.isValid() ? QVariant(r->nextDue) : QVariant();
+        case GapsColumn: {
+            QStringList kinds;
+            for (const Gap &g : r->gaps) {
+                if (!kinds.contains(toKey(g.kind)))
+                    kinds << toKey(g.kind);
+            }
+            return kinds;
+        }
+        default: return {};
+        }
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
@@ -178,6 +198,13 @@ QVariant FrozenRegisterModel::data(const QModelIndex &index, int role) const
 
 QVariant FrozenRegisterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "system_code", "component_kind", "product", "version", "eosl", "status", "reason",
+        "accepted_findings", "control_count", "next_due", "gaps"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole) {

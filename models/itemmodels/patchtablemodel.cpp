@@ -65,6 +65,20 @@ QVariant PatchTableModel::data(const QModelIndex &index, int role) const
         return p.rowVersion;
     if (role == SystemIdRole)
         return r->systemId;
+    if (role == RawValueRole) {
+        // Typed values for an exported list; the other columns export their text.
+        switch (index.column()) {
+        case System: return r->systemCode.isEmpty() ? QVariant() : QVariant(r->systemCode);
+        case Kind: return toKey(p.kind);
+        case Resolves: return r->resolves;
+        case Due: return r->dueDate.isValid() ? QVariant(r->dueDate) : QVariant();
+        case TrackColumn: return toKey(r->track);
+        case Reboot: return p.needsReboot;
+        case Duration: return p.expectedMinutes;
+        case Rollback: return p.canRollback;
+        default: return {};
+        }
+    }
     const QLocale locale;
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
@@ -152,6 +166,13 @@ QVariant PatchTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PatchTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "system_code", "kind", "product", "version", "patch", "target_version", "resolves",
+        "due_date", "track", "reboot", "expected_minutes", "can_rollback"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

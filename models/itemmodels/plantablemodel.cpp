@@ -90,6 +90,7 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
         case Type: return toKey(p.type);
         case Status: return toKey(p.status);
         case Window: return p.windowStart;
+        case Systems: return r->systemCodes;
         default: return {};
         }
     }
@@ -136,6 +137,12 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "title", "type", "status", "window_start", "systems", "steps_done"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -16,6 +16,9 @@ enum ItemDataRole {
     AfterJsonRole,             ///< QString: audit "after" values, compact JSON
     LineRole,                  ///< int: line in an imported file
     SeverityRole,              ///< int: ImportIssue::Severity
+    /// QString, of headerData() (horizontal): the column's stable snake_case key, the same in
+    /// every language: the JSON key and CSV header of an exported list (io/tableexport.h)
+    ColumnKeyRole,
 };
 
 } // namespace pp

@@ -156,6 +156,13 @@ QVariant SystemTableModel::rawValue(const System &s, int column) const
 
 QVariant SystemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "code", "name", "owner_team", "ops_contact", "criticality", "environment", "exposure",
+        "lifecycle_state", "window_schedule", "components", "updated_at"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

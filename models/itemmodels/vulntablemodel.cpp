@@ -206,6 +206,13 @@ QVariant VulnTableModel::sortValue(const VulnRow &r, int column) const
 
 QVariant VulnTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "vulnerability", "title", "severity", "cvss", "kev", "published", "systems",
+        "open_findings", "earliest_due", "emergency"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

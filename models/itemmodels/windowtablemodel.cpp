@@ -97,6 +97,15 @@ QVariant WindowTableModel::data(const QModelIndex &index, int role) const
     const QTimeZone zone(w.timeZone.toUtf8());
     const QDateTime nextLocal = r->next.isValid() && zone.isValid() ? r->next.toTimeZone(zone)
                                                                     : r->next;
+    if (role == RawValueRole) {
+        // Typed values for an exported list; the other columns export their text.
+        switch (index.column()) {
+        case AppliesTo: return r->appliesTo;
+        case Next: return r->next.isValid() ? QVariant(r->next.toUTC()) : QVariant();
+        case Duration: return w.durationMinutes;
+        default: return {};
+        }
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
@@ -142,6 +151,12 @@ QVariant WindowTableModel::data(const QModelIndex &index, int role) const
 
 QVariant WindowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "name", "applies_to", "next_start", "rule", "duration_minutes", "time_zone"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -205,6 +220,16 @@ QVariant BlackoutTableModel::data(const QModelIndex &index, int role) const
         return b->rowVersion;
     if (role == SystemIdRole)
         return b->systemId;
+    if (role == RawValueRole) {
+        // Typed values for an exported list; every system is no system code (JSON null).
+        switch (index.column()) {
+        case SystemColumn:
+            return b->systemId == 0 ? QVariant() : data(index, Qt::DisplayRole);
+        case First: return b->startsOn;
+        case Last: return b->endsOn;
+        default: return {};
+        }
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case Name:
@@ -231,6 +256,12 @@ QVariant BlackoutTableModel::data(const QModelIndex &index, int role) const
 QVariant BlackoutTableModel::headerData(int section, Qt::Orientation orientation,
                                         int role) const
 {
+    // The stable keys of an exported list (io/tableexport.h): not translated.
+    static const char *const keys[ColumnCount] = {
+        "name", "system_code", "starts_on", "ends_on", "reason"};
+    if (orientation == Qt::Horizontal && role == ColumnKeyRole)
+        return section >= 0 && section < ColumnCount ? QVariant(QLatin1String(keys[section]))
+                                                     : QVariant();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

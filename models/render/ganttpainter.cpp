@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace pp {
 
@@ -627,39 +628,52 @@ void GanttPainter::paint(QPainter &p, const GanttLayout &layout, const QRectF &t
     p.drawLine(QPointF(0, ly), QPointF(L + cw, ly));
     p.save();
     p.setClipRect(QRectF(0, ly, L + cw, st.legendHeight));
+    // Entries flow left to right and wrap onto further lines when the legend is tall enough for
+    // them (a printed tile narrower than the whole legend); otherwise the clip cuts them.
+    const qreal lineHeight = std::min<qreal>(st.legendHeight, 20);
+    const int lines = std::max(1, int(st.legendHeight / lineHeight));
+    const qreal right = L + cw - 4;
     qreal x = 8;
-    const qreal sy = ly + st.legendHeight / 2;
-    const qreal sh = std::min<qreal>(12, st.legendHeight - 8);
-    const auto label = [&](const QString &text) {
-        p.setPen(st.text);
+    int legendLine = 0;
+    qreal top = ly + (st.legendHeight - lines * lineHeight) / 2;
+    qreal sy = top + lineHeight / 2;
+    const qreal sh = std::min<qreal>(12, lineHeight - 8);
+    /// One entry: a symbol @p symbolWidth wide drawn by @p symbol at (x, centre y), then text.
+    const auto entry = [&](qreal symbolWidth, const std::function<void(qreal, qreal)> &symbol,
+                           const QString &text) {
         const qreal w = fm.horizontalAdvance(text) + 2;
-        p.drawText(QRectF(x, ly, w, st.legendHeight),
+        if (x > 8 && x + symbolWidth + w > right && legendLine + 1 < lines) {
+            ++legendLine;
+            x = 8;
+            sy = top + legendLine * lineHeight + lineHeight / 2;
+        }
+        symbol(x, sy);
+        x += symbolWidth;
+        p.setPen(st.text);
+        p.drawText(QRectF(x, sy - lineHeight / 2, w, lineHeight),
                    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, text);
         x += w + 14;
     };
     for (StepPhase phase : allValues<StepPhase>()) {
-        GanttRow sample;
-        sample.phase = phase;
-        drawBar(p, st, sample, phase == StepPhase::Milestone
-                                   ? QRectF(x, sy - sh / 2, sh, sh)
-                                   : QRectF(x, sy - sh / 2, 22, sh));
-        x += (phase == StepPhase::Milestone ? sh : 22) + 4;
-        label(displayName(phase));
+        const qreal width = phase == StepPhase::Milestone ? sh : 22;
+        entry(width + 4, [&](qreal x0, qreal y) {
+            GanttRow sample;
+            sample.phase = phase;
+            drawBar(p, st, sample, QRectF(x0, y - sh / 2, width, sh));
+        }, displayName(phase));
     }
-    p.fillRect(QRectF(x, sy - sh / 2, 22, sh), st.windowShade);
-    x += 26;
-    label(tr("Maintenance window"));
-    p.setPen(QPen(st.nowLine, 2));
-    p.drawLine(QPointF(x + 4, sy - sh / 2), QPointF(x + 4, sy + sh / 2));
-    x += 10;
-    label(tr("Now"));
-    p.setPen(QPen(st.deadlineLine, 1.5, Qt::DashLine));
-    p.drawLine(QPointF(x + 4, sy - sh / 2), QPointF(x + 4, sy + sh / 2));
-    x += 10;
-    label(tr("Rollback decision"));
-    drawCheck(p, QPointF(x, sy), 9, st.text);
-    x += 14;
-    label(tr("Done"));
+    entry(26, [&](qreal x0, qreal y) {
+        p.fillRect(QRectF(x0, y - sh / 2, 22, sh), st.windowShade);
+    }, tr("Maintenance window"));
+    entry(10, [&](qreal x0, qreal y) {
+        p.setPen(QPen(st.nowLine, 2));
+        p.drawLine(QPointF(x0 + 4, y - sh / 2), QPointF(x0 + 4, y + sh / 2));
+    }, tr("Now"));
+    entry(10, [&](qreal x0, qreal y) {
+        p.setPen(QPen(st.deadlineLine, 1.5, Qt::DashLine));
+        p.drawLine(QPointF(x0 + 4, y - sh / 2), QPointF(x0 + 4, y + sh / 2));
+    }, tr("Rollback decision"));
+    entry(14, [&](qreal x0, qreal y) { drawCheck(p, QPointF(x0, y), 9, st.text); }, tr("Done"));
     p.restore();
 
     p.restore();

@@ -2,6 +2,313 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name></name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Frozen-systems register</source>
+        <translation>塩漬けシステム台帳</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <source>Systems frozen on their current versions, or with frozen components, with the compensating controls, risk acceptances and gaps as of %1.</source>
+        <translation>%1 時点で、現在のバージョンのまま塩漬けにしているシステム、または塩漬けの構成要素を含むシステムと、その補完的な措置、リスク受容、不備。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>No frozen systems or components.</source>
+        <translation>塩漬けのシステムや構成要素はありません。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>補完的な措置</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>不備</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s), </source>
+        <translation>
+            <numerusform>システム %n 件、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s), </source>
+        <translation>
+            <numerusform>構成要素 %n件、 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s).</source>
+        <translation>
+            <numerusform>不備 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The system is frozen.</source>
+        <translation>このシステムは塩漬けです。</translation>
+    </message>
+    <message>
+        <source>Components of the system are frozen.</source>
+        <translation>このシステムの構成要素が塩漬けになっています。</translation>
+    </message>
+    <message>
+        <source>Decision: frozen</source>
+        <translation>方針: 塩漬け</translation>
+    </message>
+    <message>
+        <source>System frozen</source>
+        <translation>システムが塩漬け</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>EOSL</source>
+        <translation>EOSL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Frozen because</source>
+        <translation>塩漬けの理由</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>補完的な措置</translation>
+    </message>
+    <message>
+        <source>No controls.</source>
+        <translation>補完的な措置はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>%n日ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Last evidence</source>
+        <translation>最終実施記録</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>次回期限</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Risk acceptances</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>No risk acceptances.</source>
+        <translation>リスク受容はありません。</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>検出事項 %1</translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <translation>構成要素 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>not approved (requested by %1)</source>
+        <translation>未承認（申請者: %1）</translation>
+    </message>
+    <message>
+        <source>Finding or component</source>
+        <translation>検出事項または構成要素</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Approved by, on</source>
+        <translation>承認者・承認日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Operational cadences</source>
+        <translation>運用上の定期作業</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>実施項目</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>最終実施日</translation>
+    </message>
+    <message>
+        <source>No gaps</source>
+        <translation>不備なし</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>不備</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>EOSL roadmap</source>
+        <translation>EOSL ロードマップ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>グループ化</translation>
+    </message>
+    <message>
+        <source>By system</source>
+        <translation>システム別</translation>
+    </message>
+    <message>
+        <source>By product cycle</source>
+        <translation>製品サイクル別</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>チャート期間</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2件中%1件</translation>
+    </message>
+    <message>
+        <source>Components per status</source>
+        <translation>状態ごとの構成要素数</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>方針未決定</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Components by EOSL</source>
+        <translation>構成要素一覧（EOSL 順）</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>要決定</translation>
+    </message>
+    <message>
+        <source>No components match the filter.</source>
+        <translation>フィルターに一致する構成要素はありません。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>方針</translation>
+    </message>
+</context>
+<context>
     <name>AddComponentCommand</name>
     <message>
         <source>Add component %1</source>
@@ -269,6 +576,199 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>product, version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Maintenance window: %1</source>
+        <translation>メンテナンスウィンドウ: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>システム: %1</translation>
+    </message>
+    <message>
+        <source>Systems following the schedule: %1</source>
+        <translation>このスケジュールに従うシステム: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>メンテナンスウィンドウ</translation>
+    </message>
+    <message>
+        <source>Blackout: %1</source>
+        <translation>変更禁止期間: %1</translation>
+    </message>
+    <message>
+        <source>Every system</source>
+        <translation>すべてのシステム</translation>
+    </message>
+    <message>
+        <source>No plan may run on these days.</source>
+        <translation>この期間中はどの計画も実施できません。</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>変更禁止期間</translation>
+    </message>
+    <message>
+        <source>Plan #%1: %2</source>
+        <translation>計画 #%1: %2</translation>
+    </message>
+    <message>
+        <source>Type: %1. Status: %2.</source>
+        <translation>種別: %1。状態: %2。</translation>
+    </message>
+    <message>
+        <source>Systems: %1</source>
+        <translation>システム: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>作成者: %1</translation>
+    </message>
+    <message>
+        <source>Patch plan #%1: %2</source>
+        <translation>パッチ適用計画 #%1: %2</translation>
+    </message>
+    <message>
+        <source>Patch plan</source>
+        <translation>パッチ適用計画</translation>
+    </message>
+    <message>
+        <source>%1 — plan #%2: %3</source>
+        <comment>milestone, plan id, plan title</comment>
+        <translation>%1 — 計画 #%2: %3</translation>
+    </message>
+    <message>
+        <source>Done %1 by %2.</source>
+        <translation>完了: %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>EOSL: %1 on %2</source>
+        <comment>product and version, system code</comment>
+        <translation>EOSL: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Security support of %1 on %2 (%3) ends.</source>
+        <translation>%2（%3）の %1 のセキュリティサポートが終了します。</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>種別: %1</translation>
+    </message>
+    <message>
+        <source>Release cycle: %1 %2</source>
+        <translation>リリースサイクル: %1 %2</translation>
+    </message>
+    <message>
+        <source>Extended support until %1.</source>
+        <translation>延長サポートは %1 までです。</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>方針: %1</translation>
+    </message>
+    <message>
+        <source>EOSL</source>
+        <translation>EOSL</translation>
+    </message>
+    <message>
+        <source>finding #%1</source>
+        <translation>検出事項 #%1</translation>
+    </message>
+    <message>
+        <source>component #%1</source>
+        <translation>構成要素 #%1</translation>
+    </message>
+    <message>
+        <source>Risk acceptance ends: %1</source>
+        <translation>リスク受容の期限: %1</translation>
+    </message>
+    <message>
+        <source>The risk acceptance of %1 applies up to and including this day and lapses the day after, unless it is renewed and approved.</source>
+        <translation>%1 のリスク受容はこの日（当日を含む）まで適用され、更新して承認されない限り翌日に失効します。</translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>リスク対応: %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>%2 に %1 が承認しました。</translation>
+    </message>
+    <message>
+        <source>Residual risk: %1</source>
+        <translation>残存リスク: %1</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Risk acceptance</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>Due: %1 (%2)</source>
+        <comment>obligation, system code</comment>
+        <translation>期限: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Operational cadence of %1.</source>
+        <translation>%1 の定期業務。</translation>
+    </message>
+    <message>
+        <source>Periodic check of a compensating control of %1.</source>
+        <translation>%1 の補完的な措置の定期確認です。</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>期限を超過しています。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Patch Planner</source>
+        <translation>Patch Planner</translation>
+    </message>
+    <message>
+        <source>Patch Planner: %1</source>
+        <translation>Patch Planner: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>product and version, system code</comment>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 on %3</source>
+        <comment>vulnerability, product, system</comment>
+        <translation>%1（%3 の %2）</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written.</source>
+        <translation>カレンダーを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run &apos;patchplanner --help&apos; for the commands and options.</source>
@@ -319,10 +819,6 @@
     <message>
         <source>Unknown format &apos;%1&apos;: use table, json or csv.</source>
         <translation>不明な形式 &apos;%1&apos; です。table、json、csv のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Usage: patchplanner export inventory FILE.csv</source>
-        <translation>使い方: patchplanner export inventory FILE.csv</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -527,260 +1023,6 @@
         <translation>--horizon-days は report eosl または report due とともに使用し、日数（0以上）を指定します。</translation>
     </message>
     <message>
-        <source>Patch Planner: plan patches, EOSL upgrades and compensating controls for the systems you run.
-
-Without a command the window opens. With a command it runs headless:
-  demo PATH                      create a database at PATH filled with demo data
-  import inventory FILE.csv      import systems and components (columns below)
-  import endoflife FILE|DIR ...  endoflife.date API JSON: the list form (v0; FILE is
-                                 named after the product, e.g. rhel.json) or the v1
-                                 object form; DIR: every *.json in it. All files in one
-                                 transaction: any error rejects them all
-  import kev FILE                CISA Known Exploited Vulnerabilities, JSON or CSV
-  import nvd FILE ...            NVD CVE API 2.0 JSON: a response page, a bundle or a
-                                 whole feed (read as a stream)
-  import jvn FILE ...            JVN iPedia JVNRSS or MyJVN VULDEF XML
-                                 Each vulnerability import: all files in one
-                                 transaction, then matched against the components;
-                                 findings, due dates and pending patches updated.
-                                 Re-importing the same data changes nothing
-  import sbom FILE.json --system CODE
-                                 CycloneDX JSON SBOM: its components into system
-                                 CODE, then matched against the vulnerabilities
-  import patches FILE.csv        a list of vendor patches (rollups, advisories):
-                                 title*, product*, vendor, advisory_id, kb,
-                                 target_version, release_date, reboot,
-                                 expected_minutes, can_rollback, notes; each linked
-                                 to the open findings it resolves
-  report inventory               one row per component: system_code, system_name,
-                                 component_kind, vendor, product, version, cpe,
-                                 environment, exposure, criticality, lifecycle_state
-                                 [--format table|json|csv] [-o FILE]
-  report eosl                    one row per component: system_code, component_kind,
-                                 product, version, eol_product, eol_cycle,
-                                 release_date, support_end, eosl,
-                                 extended_support_end (ISO dates or null), status
-                                 (past|d30|d90|d180|d365|supported|unknown),
-                                 days_left, decision; sorted by eosl, unknown last.
-                                 A null date with status past: ended on an unknown
-                                 date; with supported: no end announced
-                                 [--horizon-days N]: only past EOSL or within N days
-  report findings                one row per open or undecided finding: vulnerability
-                                 (CVE or JVNDB id), system_code, component_kind,
-                                 product, version, state, severity, cvss, kev
-                                 (true/false), due_date, due_rule, track
-                                 (emergency|regular), match (cpe|name); by due date
-  report patches                 one row per pending patch: system_code, product,
-                                 version, patch, target_version, resolves (ids: a
-                                 JSON array, &apos;;&apos;-joined in CSV), due_date, track,
-                                 reboot (true/false); by due date
-  report frozen                  the frozen-systems register, one row per frozen
-                                 component: system_code, component_kind, product,
-                                 version, eosl, status, controls (kinds in effect),
-                                 next_due, gaps (eosl_without_support,
-                                 accepted_without_log_review, acceptance_expired,
-                                 control_overdue); arrays in JSON, &apos;;&apos; in CSV
-  report due                     operational cadences and periodic controls:
-                                 system_code, obligation, kind, next_due, overdue
-                                 (true/false); overdue first
-                                 [--horizon-days N]: only due within N days
-  report conflicts               the conflicts of every open plan: plan_id,
-                                 system_code, kind (outside_window, blackout,
-                                 holiday, overlapping_plan, owner_double_booked,
-                                 after_due_date, frozen_without_acceptance,
-                                 lead_time), reason
-                                 Reports other than inventory and eosl first lapse
-                                 risk acceptances past their expiry (audited) when
-                                 you may write
-  plan create --type regular|emergency --window START [--end END]
-              [--systems A,B] [--patches ID,...] [--title T] [--time-zone Z]
-              [--on-site]        a draft plan: milestones of the type&apos;s lead times,
-                                 steps from the templates, timed in the window.
-                                 START/END: ISO 8601, local time unless an offset
-  plan list                      id, type, status, window_start, window_end, title,
-                                 systems [--format table|json|csv]
-  plan show ID                   [--format table|json]: id, type, status,
-                                 window_start, window_end, systems, steps[] (phase,
-                                 title, owner, start, end, done_at), milestones[]
-                                 (name, due), approvals[], conflicts[] (kind, reason)
-  plan submit ID                 send a draft for review
-  plan approve ID --checklist reachability=no,monitoring=no,policy=yes,
-              backup=yes,rollback=yes [--decision approved|provisional|rejected]
-              [--note TEXT]      approve as the database user (not the author)
-  plan confirm ID                confirm a provisional approval (within 24 hours)
-  plan status ID STATUS          scheduled, in_progress, rolled_back, cancelled...
-  plan step ID POSITION [done|undone] [--note TEXT]
-                                 check off a step of a plan in progress
-  plan complete ID               close a plan in progress: versions recorded,
-                                 findings resolved, components matched again
-  export inventory FILE.csv      the inventory as CSV (the import format)
-  audit verify                   check the audit trail&apos;s hash chain
-  admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and
-                                 pp_approver and grant their rights (again after an
-                                 upgrade); prints how to grant them to users
-  backup FILE                    a consistent copy of the database in FILE, an SQLite
-                                 file for either backend; refuses an existing FILE
-                                 unless --force
-  restore FILE                   check FILE (SQLite integrity, schema version, audit
-                                 chain), then replace the database with it; the old
-                                 SQLite file is kept as NAME.before-restore-&lt;time&gt;;
-                                 a PostgreSQL database must hold no data yet
-  drill [FILE]                   restore drill: back up (or take FILE), restore into a
-                                 scratch database and compare the rows of every table
-                                 and the audit chain; exit 1 when anything differs
-                                 [--format table|json|csv] [-o FILE]; json: one array
-                                 of {table, live, restored, match}, the audit chain
-                                 as table &quot;audit_chain&quot; (live, restored: entries)
-
-Inventory CSV columns (any order, case-insensitive; * required):
-  system_code*, system_name*, owner, criticality (1-4), environment
-  (production|staging|development), exposure (internet|internal|isolated),
-  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
-  database|runtime|application|network|firmware|cloud), vendor, product, version,
-  cpe, eol_product, eol_cycle, instances, purl, notes
-
-Exit status: 0 done; 1 failed (storage, I/O; drill: a difference); 2 usage error;
-3 input rejected, nothing changed (restore: a backup that fails a check, a
-PostgreSQL target that holds data); 4 conflict with a concurrent change.</source>
-        <translation>Patch Planner: 運用中のシステムのパッチ、EOSLに伴うアップグレード、
-補完的な措置を計画します。
-
-コマンドを指定しないとウィンドウが開きます。コマンドを指定すると画面なしで
-実行します:
-  demo PATH                      デモデータを入れたデータベースを PATH に作成
-  import inventory FILE.csv      システムと構成要素をインポート（列は下記）
-  import endoflife FILE|DIR ...  endoflife.date API の JSON: リスト形式（v0。
-                                 FILE は rhel.json のように製品名にする）または
-                                 v1 のオブジェクト形式。DIR: その中のすべての
-                                 *.json。全ファイルを1トランザクションで処理し、
-                                 エラーが1つでもあればすべて拒否
-  import kev FILE                CISA の悪用が確認された脆弱性（KEV）カタログ、
-                                 JSON または CSV
-  import nvd FILE ...            NVD CVE API 2.0 の JSON: レスポンスの1ページ、
-                                 バンドル、またはフィード全体（ストリーム読込）
-  import jvn FILE ...            JVN iPedia の JVNRSS または MyJVN VULDEF の XML
-                                 脆弱性のインポートでは、全ファイルを1つの
-                                 トランザクションで処理後、構成要素と照合し、
-                                 検出事項、対応期限、適用待ちパッチを更新。
-                                 同じデータを再インポートしても何も変わらない
-  import sbom FILE.json --system CODE
-                                 CycloneDX JSON SBOM: その構成要素をシステム
-                                 CODE に取り込み、脆弱性と照合
-  import patches FILE.csv        ベンダーパッチ（ロールアップ、アドバイザリ）の
-                                 一覧。列: title*, product*, vendor,
-                                 advisory_id, kb, target_version, release_date,
-                                 reboot, expected_minutes, can_rollback, notes。
-                                 各パッチを、それが解決する未対応の検出事項と
-                                 関連付け
-  report inventory               構成要素ごとに1行: system_code, system_name,
-                                 component_kind, vendor, product, version, cpe,
-                                 environment, exposure, criticality,
-                                 lifecycle_state
-                                 [--format table|json|csv] [-o FILE]
-  report eosl                    構成要素ごとに1行: system_code, component_kind,
-                                 product, version, eol_product, eol_cycle,
-                                 release_date, support_end, eosl,
-                                 extended_support_end（ISO形式の日付または
-                                 null）, status (past|d30|d90|d180|d365|
-                                 supported|unknown), days_left, decision。
-                                 eosl 順、unknown は最後。日付が null の場合、
-                                 status が past なら終了日不明で終了済み、
-                                 supported なら終了日が未発表
-                                 [--horizon-days N]: EOSL超過または N 日以内のみ
-  report findings                未対応または未判断の検出事項ごとに1行:
-                                 vulnerability（CVE または JVNDB の ID）,
-                                 system_code, component_kind, product, version,
-                                 state, severity, cvss, kev (true/false),
-                                 due_date, due_rule, track (emergency|regular),
-                                 match (cpe|name)。対応期限順
-  report patches                 適用待ちパッチごとに1行: system_code, product,
-                                 version, patch, target_version, resolves（ID。
-                                 JSON 配列、CSV では &apos;;&apos; 区切り）, due_date,
-                                 track, reboot (true/false)。対応期限順
-  report frozen                  塩漬けシステム台帳。塩漬けの構成要素ごとに1行:
-                                 system_code, component_kind, product, version,
-                                 eosl, status, controls（有効な措置の種別）,
-                                 next_due, gaps (eosl_without_support,
-                                 accepted_without_log_review, acceptance_expired,
-                                 control_overdue)。複数の値は JSON では配列、
-                                 CSV では &apos;;&apos; 区切り
-  report due                     定期業務と、定期確認が必要な補完的な措置:
-                                 system_code, obligation, kind, next_due,
-                                 overdue (true/false)。期限超過を先頭に表示
-                                 [--horizon-days N]: N 日以内が期限のもののみ
-  report conflicts               未完了のすべての計画の競合: plan_id,
-                                 system_code, kind (outside_window, blackout,
-                                 holiday, overlapping_plan, owner_double_booked,
-                                 after_due_date, frozen_without_acceptance,
-                                 lead_time), reason
-                                 inventory と eosl 以外のレポートでは、書き込み
-                                 権限がある場合、先に期限を過ぎたリスク受容を
-                                 失効させる（監査ログに記録）
-  plan create --type regular|emergency --window START [--end END]
-              [--systems A,B] [--patches ID,...] [--title T] [--time-zone Z]
-              [--on-site]        計画の下書きを作成: 種別ごとのリードタイムに
-                                 基づくマイルストーンと、テンプレートから作成
-                                 した手順を作業時間帯に配置。START/END:
-                                 ISO 8601。オフセットがなければローカル時刻
-  plan list                      id, type, status, window_start, window_end,
-                                 title, systems [--format table|json|csv]
-  plan show ID                   [--format table|json]: id, type, status,
-                                 window_start, window_end, systems, steps[]
-                                 (phase, title, owner, start, end, done_at),
-                                 milestones[] (name, due), approvals[],
-                                 conflicts[] (kind, reason)
-  plan submit ID                 下書きをレビューに提出
-  plan approve ID --checklist reachability=no,monitoring=no,policy=yes,
-              backup=yes,rollback=yes [--decision approved|provisional|rejected]
-              [--note TEXT]      データベースユーザーとして承認（作成者以外）
-  plan confirm ID                仮承認を確定（24時間以内）
-  plan status ID STATUS          状態を変更: scheduled, in_progress,
-                                 rolled_back, cancelled など
-  plan step ID POSITION [done|undone] [--note TEXT]
-                                 実施中の計画の手順を完了にする（undone で
-                                 取り消し）
-  plan complete ID               実施中の計画を完了: バージョンを記録し、
-                                 検出事項を解決済みにして、構成要素を再照合
-  export inventory FILE.csv      インベントリを CSV（インポート形式）で出力
-  audit verify                   監査ログのハッシュチェーンを検証
-  admin init-roles               PostgreSQL: ロール pp_viewer、pp_planner、
-                                 pp_approver を作成して権限を付与（アップグレー
-                                 ド後にも再実行）。ユーザーへの付与方法を表示
-  backup FILE                    データベースの整合性のとれたコピーを FILE に
-                                 作成（どちらのバックエンドでも SQLite ファイ
-                                 ル）。既存の FILE は --force を指定しない限り
-                                 拒否
-  restore FILE                   FILE を検査（SQLite の整合性、スキーマバージョ
-                                 ン、監査ログのチェーン）してから、データベース
-                                 を置き換え。元の SQLite ファイルは
-                                 NAME.before-restore-&lt;time&gt; として保存。
-                                 PostgreSQL データベースは空である必要あり
-  drill [FILE]                   リストア訓練: バックアップを取得（または FILE
-                                 を使用）し、作業用データベースにリストアして、
-                                 全テーブルの行と監査ログのチェーンを比較。差異
-                                 があれば終了ステータス 1
-                                 [--format table|json|csv] [-o FILE]。json:
-                                 {table, live, restored, match} の配列1つ。監査
-                                 ログのチェーンはテーブル &quot;audit_chain&quot;（live,
-                                 restored: エントリ数）
-
-インベントリCSVの列（順不同、大文字と小文字を区別しない。* は必須）:
-  system_code*, system_name*, owner, criticality (1-4), environment
-  (production|staging|development), exposure (internet|internal|isolated),
-  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
-  database|runtime|application|network|firmware|cloud), vendor, product, version,
-  cpe, eol_product, eol_cycle, instances, purl, notes
-
-終了ステータス: 0 完了、1 失敗（ストレージ、I/O。drill: 差異あり）、
-2 使い方の誤り、3 入力を拒否し何も変更せず（restore: 検査に失敗した
-バックアップ、データがある PostgreSQL の復元先）、4 同時に行われた変更との
-競合。</translation>
-    </message>
-    <message>
-        <source>Usage: patchplanner report inventory|eosl|findings|patches|frozen|due|conflicts [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
-        <translation>使い方: patchplanner report inventory|eosl|findings|patches|frozen|due|conflicts [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a plan id.</source>
         <translation>「%1」は計画IDではありません。</translation>
     </message>
@@ -899,6 +1141,399 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>Usage: patchplanner plan create --type T --window START [--systems A,B] [--patches ID,...] | list | show ID | submit ID | approve ID --checklist ... | confirm ID | status ID STATUS | step ID POSITION [done|undone] | complete ID</source>
         <translation>使い方: patchplanner plan create --type T --window START [--systems A,B] [--patches ID,...] | list | show ID | submit ID | approve ID --checklist ... | confirm ID | status ID STATUS | step ID POSITION [done|undone] | complete ID</translation>
+    </message>
+    <message>
+        <source>Patch Planner: plan patches, EOSL upgrades and compensating controls for the systems you run.
+
+Without a command the window opens. With a command it runs headless:
+  demo PATH                      create a database at PATH filled with demo data
+  import inventory FILE.csv      import systems and components (columns below)
+  import endoflife FILE|DIR ...  endoflife.date API JSON: the list form (v0; FILE is
+                                 named after the product, e.g. rhel.json) or the v1
+                                 object form; DIR: every *.json in it. All files in one
+                                 transaction: any error rejects them all
+  import kev FILE                CISA Known Exploited Vulnerabilities, JSON or CSV
+  import nvd FILE ...            NVD CVE API 2.0 JSON: a response page, a bundle or a
+                                 whole feed (read as a stream)
+  import jvn FILE ...            JVN iPedia JVNRSS or MyJVN VULDEF XML
+                                 Each vulnerability import: all files in one
+                                 transaction, then matched against the components;
+                                 findings, due dates and pending patches updated.
+                                 Re-importing the same data changes nothing
+  import sbom FILE.json --system CODE
+                                 CycloneDX JSON SBOM: its components into system
+                                 CODE, then matched against the vulnerabilities
+  import patches FILE.csv        a list of vendor patches (rollups, advisories):
+                                 title*, product*, vendor, advisory_id, kb,
+                                 target_version, release_date, reboot,
+                                 expected_minutes, can_rollback, notes; each linked
+                                 to the open findings it resolves
+  report inventory               one row per component: system_code, system_name,
+                                 component_kind, vendor, product, version, cpe,
+                                 environment, exposure, criticality, lifecycle_state
+                                 [--format table|json|csv] [-o FILE]
+  report eosl                    one row per component: system_code, component_kind,
+                                 product, version, eol_product, eol_cycle,
+                                 release_date, support_end, eosl,
+                                 extended_support_end (ISO dates or null), status
+                                 (past|d30|d90|d180|d365|supported|unknown),
+                                 days_left, decision; sorted by eosl, unknown last.
+                                 A null date with status past: ended on an unknown
+                                 date; with supported: no end announced
+                                 [--horizon-days N]: only past EOSL or within N days
+  report findings                one row per open or undecided finding: vulnerability
+                                 (CVE or JVNDB id), system_code, component_kind,
+                                 product, version, state, severity, cvss, kev
+                                 (true/false), due_date, due_rule, track
+                                 (emergency|regular), match (cpe|name); by due date
+  report patches                 one row per pending patch: system_code, product,
+                                 version, patch, target_version, resolves (ids: a
+                                 JSON array, &apos;;&apos;-joined in CSV), due_date, track,
+                                 reboot (true/false); by due date
+  report frozen                  the frozen-systems register, one row per frozen
+                                 component: system_code, component_kind, product,
+                                 version, eosl, status, controls (kinds in effect),
+                                 next_due, gaps (eosl_without_support,
+                                 accepted_without_log_review, acceptance_expired,
+                                 control_overdue); arrays in JSON, &apos;;&apos; in CSV
+  report due                     operational cadences and periodic controls:
+                                 system_code, obligation, kind, next_due, overdue
+                                 (true/false); overdue first
+                                 [--horizon-days N]: only due within N days
+  report conflicts               the conflicts of every open plan: plan_id,
+                                 system_code, kind (outside_window, blackout,
+                                 holiday, overlapping_plan, owner_double_booked,
+                                 after_due_date, frozen_without_acceptance,
+                                 lead_time), reason
+  report systems                 one row per system: code, name, owner_team,
+                                 ops_contact, criticality (1-4), environment,
+                                 exposure, lifecycle_state, window_schedule,
+                                 components (count), escalation_contacts,
+                                 recovery_policy, updated_at (UTC)
+  report windows                 maintenance windows, then blackouts: kind
+                                 (window|blackout), name, system_code, group, rrule,
+                                 time_zone, start (window: first occurrence with
+                                 offset; blackout: first day), end (blackout&apos;s last
+                                 day), next_start (UTC), duration_minutes, reason
+  report audit                   the audit trail, oldest first: id, at (UTC), actor,
+                                 action, entity, entity_id, summary, before, after
+                                 (values as JSON text)
+                                 findings, patches, frozen, due and conflicts first
+                                 lapse risk acceptances past their expiry (audited)
+                                 when you may write
+  plan create --type regular|emergency --window START [--end END]
+              [--systems A,B] [--patches ID,...] [--title T] [--time-zone Z]
+              [--on-site]        a draft plan: milestones of the type&apos;s lead times,
+                                 steps from the templates, timed in the window.
+                                 START/END: ISO 8601, local time unless an offset
+  plan list                      id, type, status, window_start, window_end, title,
+                                 systems [--format table|json|csv]
+  plan show ID                   [--format table|json]: id, type, status,
+                                 window_start, window_end, systems, steps[] (phase,
+                                 title, owner, start, end, done_at), milestones[]
+                                 (name, due), approvals[], conflicts[] (kind, reason)
+  plan submit ID                 send a draft for review
+  plan approve ID --checklist reachability=no,monitoring=no,policy=yes,
+              backup=yes,rollback=yes [--decision approved|provisional|rejected]
+              [--note TEXT]      approve as the database user (not the author)
+  plan confirm ID                confirm a provisional approval (within 24 hours)
+  plan status ID STATUS          scheduled, in_progress, rolled_back, cancelled...
+  plan step ID POSITION [done|undone] [--note TEXT]
+                                 check off a step of a plan in progress
+  plan complete ID               close a plan in progress: versions recorded,
+                                 findings resolved, components matched again
+  export inventory FILE.csv      the inventory as CSV (the import format)
+  export plan ID --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]
+              [--chart-from DATE] [--chart-to DATE] [--chart-only] [--fit-chart]
+                                 the plan as a PDF to print and sign: cover with
+                                 approvals and checklist, scope, steps by phase with
+                                 checkboxes, rollback deadline, the timeline tiled
+                                 across pages (or fitted to one with --fit-chart)
+                                 PDFs embed their fonts (IPA P Gothic: Japanese is
+                                 searchable); --lang ja writes them in Japanese
+  export roadmap --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]
+              [--chart-from DATE] [--chart-to DATE] [--chart-only]
+              [--status past|d30|d90|d180|d365|supported|unknown|needs_decision]
+              [--system CODE] [--owner NAME] [--kind KIND] [--filter TEXT]
+              [--group-by system|product]
+                                 the EOSL roadmap as a PDF: counts per status, the
+                                 chart over as many pages as needed, the table
+  export frozen --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]
+                                 the frozen-systems register as a PDF: controls,
+                                 evidence dates, acceptances and gaps per system
+  export calendar FILE.ics       an iCalendar feed to subscribe to: maintenance
+                                 windows (RRULE), blackouts, open plans and their
+                                 milestones, EOSL dates, risk acceptance expiries,
+                                 cadence and control due dates; stable UIDs
+  audit verify                   check the audit trail&apos;s hash chain
+  admin init-roles               PostgreSQL: create the roles pp_viewer, pp_planner and
+                                 pp_approver and grant their rights (again after an
+                                 upgrade); prints how to grant them to users
+  backup FILE                    a consistent copy of the database in FILE, an SQLite
+                                 file for either backend; refuses an existing FILE
+                                 unless --force
+  restore FILE                   check FILE (SQLite integrity, schema version, audit
+                                 chain), then replace the database with it; the old
+                                 SQLite file is kept as NAME.before-restore-&lt;time&gt;;
+                                 a PostgreSQL database must hold no data yet
+  drill [FILE]                   restore drill: back up (or take FILE), restore into a
+                                 scratch database and compare the rows of every table
+                                 and the audit chain; exit 1 when anything differs
+                                 [--format table|json|csv] [-o FILE]; json: one array
+                                 of {table, live, restored, match}, the audit chain
+                                 as table &quot;audit_chain&quot; (live, restored: entries)
+
+Inventory CSV columns (any order, case-insensitive; * required):
+  system_code*, system_name*, owner, criticality (1-4), environment
+  (production|staging|development), exposure (internet|internal|isolated),
+  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
+  database|runtime|application|network|firmware|cloud), vendor, product, version,
+  cpe, eol_product, eol_cycle, instances, purl, notes
+
+Exit status: 0 done; 1 failed (storage, I/O; drill: a difference); 2 usage error;
+3 input rejected, nothing changed (restore: a backup that fails a check, a
+PostgreSQL target that holds data); 4 conflict with a concurrent change.</source>
+        <translation>Patch Planner: 運用中のシステムのパッチ適用、EOSL に伴うバージョンアップ、補完的な措置を計画します。
+
+コマンドを指定しないとウィンドウが開きます。コマンドを指定すると画面を表示せずに実行します:
+  demo PATH                      デモデータを入れたデータベースを PATH に作成
+  import inventory FILE.csv      システムと構成要素をインポート（列は下記）
+  import endoflife FILE|DIR ...  endoflife.date API の JSON: リスト形式（v0。FILE
+                                 には製品名を付ける。例: rhel.json）または v1 の
+                                 オブジェクト形式。DIR: その中のすべての *.json。
+                                 全ファイルを 1 つのトランザクションで処理し、
+                                 エラーが 1 つでもあればすべて取り込まない
+  import kev FILE                CISA Known Exploited Vulnerabilities（JSON または CSV）
+  import nvd FILE ...            NVD CVE API 2.0 の JSON: レスポンスの 1 ページ、
+                                 バンドル、フィード全体（ストリームとして読み込む）
+  import jvn FILE ...            JVN iPedia の JVNRSS または MyJVN の VULDEF XML
+                                 脆弱性のインポートはいずれも、全ファイルを 1 つの
+                                 トランザクションで処理した後、構成要素と照合し、
+                                 検出事項、対応期限、適用待ちパッチを更新する。
+                                 同じデータを再度インポートしても何も変わらない
+  import sbom FILE.json --system CODE
+                                 CycloneDX JSON SBOM: その構成要素をシステム CODE
+                                 に取り込み、脆弱性と照合する
+  import patches FILE.csv        ベンダーパッチ（ロールアップ、アドバイザリ）の一覧:
+                                 title*, product*, vendor, advisory_id, kb,
+                                 target_version, release_date, reboot,
+                                 expected_minutes, can_rollback, notes。それぞれを
+                                 解決する未対応の検出事項と関連付ける
+  report inventory               構成要素ごとに 1 行: system_code, system_name,
+                                 component_kind, vendor, product, version, cpe,
+                                 environment, exposure, criticality, lifecycle_state
+                                 [--format table|json|csv] [-o FILE]
+  report eosl                    構成要素ごとに 1 行: system_code, component_kind,
+                                 product, version, eol_product, eol_cycle,
+                                 release_date, support_end, eosl,
+                                 extended_support_end（ISO 形式の日付または null）,
+                                 status (past|d30|d90|d180|d365|supported|unknown),
+                                 days_left, decision。eosl 順、unknown は最後。
+                                 status が past で日付が null: 不明な日に終了済み。
+                                 supported で null: 終了日の発表なし
+                                 [--horizon-days N]: EOSL 超過または N 日以内のみ
+  report findings                未対応または方針未決定の検出事項ごとに 1 行:
+                                 vulnerability（CVE または JVNDB の ID）,
+                                 system_code, component_kind, product, version,
+                                 state, severity, cvss, kev (true/false), due_date,
+                                 due_rule, track (emergency|regular),
+                                 match (cpe|name)。対応期限順
+  report patches                 適用待ちパッチごとに 1 行: system_code, product,
+                                 version, patch, target_version, resolves（ID:
+                                 JSON 配列、CSV では &apos;;&apos; 区切り）, due_date, track,
+                                 reboot (true/false)。対応期限順
+  report frozen                  塩漬けシステム台帳。塩漬けの構成要素ごとに 1 行:
+                                 system_code, component_kind, product, version,
+                                 eosl, status, controls（有効な措置の種別）,
+                                 next_due, gaps (eosl_without_support,
+                                 accepted_without_log_review, acceptance_expired,
+                                 control_overdue)。JSON では配列、CSV では &apos;;&apos; 区切り
+  report due                     運用上の定期作業と定期確認が必要な補完的な措置:
+                                 system_code, obligation, kind, next_due, overdue
+                                 (true/false)。期限超過を先頭に表示
+                                 [--horizon-days N]: N 日以内に期限が来るもののみ
+  report conflicts               未完了のすべての計画の競合: plan_id,
+                                 system_code, kind (outside_window, blackout,
+                                 holiday, overlapping_plan, owner_double_booked,
+                                 after_due_date, frozen_without_acceptance,
+                                 lead_time), reason
+  report systems                 システムごとに 1 行: code, name, owner_team,
+                                 ops_contact, criticality (1-4), environment,
+                                 exposure, lifecycle_state, window_schedule,
+                                 components（件数）, escalation_contacts,
+                                 recovery_policy, updated_at (UTC)
+  report windows                 メンテナンスウィンドウ、続いて変更禁止期間: kind
+                                 (window|blackout), name, system_code, group, rrule,
+                                 time_zone, start（window: オフセット付きの初回、
+                                 blackout: 初日）, end（blackout の最終日）,
+                                 next_start (UTC), duration_minutes, reason
+  report audit                   監査証跡（古い順）: id, at (UTC), actor,
+                                 action, entity, entity_id, summary, before, after
+                                 （値は JSON テキスト）
+                                 findings、patches、frozen、due、conflicts は、
+                                 書き込み権限がある場合、期限を過ぎたリスク受容を
+                                 先に失効させる（監査証跡に記録）
+  plan create --type regular|emergency --window START [--end END]
+              [--systems A,B] [--patches ID,...] [--title T] [--time-zone Z]
+              [--on-site]        下書きの計画を作成: 種別のリードタイムに基づく
+                                 マイルストーンと、テンプレートからの手順を
+                                 ウィンドウ内に配置する。
+                                 START/END: ISO 8601。オフセットがなければ現地時刻
+  plan list                      id, type, status, window_start, window_end, title,
+                                 systems [--format table|json|csv]
+  plan show ID                   [--format table|json]: id, type, status,
+                                 window_start, window_end, systems, steps[] (phase,
+                                 title, owner, start, end, done_at), milestones[]
+                                 (name, due), approvals[], conflicts[] (kind, reason)
+  plan submit ID                 下書きをレビューに提出
+  plan approve ID --checklist reachability=no,monitoring=no,policy=yes,
+              backup=yes,rollback=yes [--decision approved|provisional|rejected]
+              [--note TEXT]      データベースのユーザーとして承認（作成者は不可）
+  plan confirm ID                暫定承認を確定（24 時間以内）
+  plan status ID STATUS          scheduled, in_progress, rolled_back, cancelled...
+  plan step ID POSITION [done|undone] [--note TEXT]
+                                 実施中の計画の手順を完了にする
+  plan complete ID               実施中の計画を終了: バージョンを記録し、検出事項を
+                                 解決済みにし、構成要素を再照合する
+  export inventory FILE.csv      インベントリを CSV で出力（インポートと同じ形式）
+  export plan ID --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]
+              [--chart-from DATE] [--chart-to DATE] [--chart-only] [--fit-chart]
+                                 印刷して署名するための計画の PDF: 承認と
+                                 チェックリストを含む表紙、対象範囲、フェーズ別の
+                                 チェックボックス付き手順、ロールバック期限、
+                                 複数ページに分割したタイムライン（--fit-chart で
+                                 1 ページに収める）
+                                 PDF にはフォントを埋め込む（IPA P ゴシック:
+                                 日本語も検索可能）。--lang ja で日本語で出力
+  export roadmap --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]
+              [--chart-from DATE] [--chart-to DATE] [--chart-only]
+              [--status past|d30|d90|d180|d365|supported|unknown|needs_decision]
+              [--system CODE] [--owner NAME] [--kind KIND] [--filter TEXT]
+              [--group-by system|product]
+                                 EOSL ロードマップの PDF: 状態別の件数、必要な
+                                 ページ数にわたるチャート、表
+  export frozen --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]
+                                 塩漬けシステム台帳の PDF: システムごとの補完的な
+                                 措置、実施記録の日付、リスク受容、不備
+  export calendar FILE.ics       購読用の iCalendar フィード: メンテナンス
+                                 ウィンドウ (RRULE)、変更禁止期間、未完了の計画と
+                                 そのマイルストーン、EOSL の日付、リスク受容の
+                                 期限、定期作業と補完的な措置の期限。UID は不変
+  audit verify                   監査証跡のハッシュチェーンを検証
+  admin init-roles               PostgreSQL: ロール pp_viewer、pp_planner、
+                                 pp_approver を作成して権限を付与（アップグレード
+                                 後にも再実行）。ユーザーへの付与方法を表示
+  backup FILE                    データベースの一貫したコピーを FILE に作成（どちらの
+                                 バックエンドでも SQLite ファイル）。既存の FILE は
+                                 --force を指定しない限り上書きしない
+  restore FILE                   FILE を検査（SQLite の整合性、スキーマバージョン、
+                                 監査チェーン）してから、データベースを置き換える。
+                                 元の SQLite ファイルは NAME.before-restore-&lt;time&gt;
+                                 として残す。PostgreSQL のデータベースはまだデータが
+                                 ない状態である必要がある
+  drill [FILE]                   リストア訓練: バックアップを取得（または FILE を
+                                 使用）し、作業用データベースにリストアして、全
+                                 テーブルの行と監査チェーンを比較。差異があれば
+                                 終了ステータス 1
+                                 [--format table|json|csv] [-o FILE]。json:
+                                 {table, live, restored, match} の配列 1 つ。監査
+                                 チェーンは table &quot;audit_chain&quot;（live, restored:
+                                 エントリ数）
+
+インベントリ CSV の列（順不同、大文字と小文字を区別しない。* は必須）:
+  system_code*, system_name*, owner, criticality (1-4), environment
+  (production|staging|development), exposure (internet|internal|isolated),
+  lifecycle_state (active|frozen|retiring|retired), component_kind (os|middleware|
+  database|runtime|application|network|firmware|cloud), vendor, product, version,
+  cpe, eol_product, eol_cycle, instances, purl, notes
+
+終了ステータス: 0 成功、1 失敗（ストレージ、I/O。drill: 差異あり）、2 使い方の誤り、
+3 入力を拒否し変更なし（restore: 検査に失敗したバックアップ、データのある
+PostgreSQL の復元先）、4 同時に行われた変更との競合。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner report inventory|eosl|findings|patches|frozen|due|conflicts|systems|windows|audit [--format table|json|csv] [--horizon-days N] [-o FILE]</source>
+        <translation>使い方: patchplanner report inventory|eosl|findings|patches|frozen|due|conflicts|systems|windows|audit [--format table|json|csv] [--horizon-days N] [-o FILE]</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner export plan ID --pdf FILE | export roadmap --pdf FILE | export frozen --pdf FILE | export calendar FILE.ics | export inventory FILE.csv</source>
+        <translation>使い方: patchplanner export plan ID --pdf FILE | export roadmap --pdf FILE | export frozen --pdf FILE | export calendar FILE.ics | export inventory FILE.csv</translation>
+    </message>
+    <message>
+        <source>Unknown paper &apos;%1&apos;: use a4, a3 or letter.</source>
+        <translation>不明な用紙「%1」です。a4、a3、letter のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown orientation &apos;%1&apos;: use portrait or landscape.</source>
+        <translation>不明な向き &apos;%1&apos; です。portrait または landscape を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date, YYYY-MM-DD: &apos;%2&apos; is not one.</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください: &apos;%2&apos; は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner export plan ID --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape] [--chart-from DATE] [--chart-to DATE] [--chart-only] [--fit-chart]</source>
+        <translation>使い方: patchplanner export plan ID --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape] [--chart-from DATE] [--chart-to DATE] [--chart-only] [--fit-chart]</translation>
+    </message>
+    <message>
+        <source>--chart-to is before --chart-from.</source>
+        <translation>--chart-to が --chart-from より前の日付です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages).</source>
+        <translation>
+            <numerusform>%1 に書き出しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--pdf FILE is required: the PDF file to write.</source>
+        <translation>--pdf FILE は必須です。書き込む PDF ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &apos;%1&apos;: use a4, a3 or letter.</source>
+        <translation>不明な用紙サイズ &apos;%1&apos; です。a4、a3、letter のいずれかを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 に書き出しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner export roadmap --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape] [--chart-from DATE] [--chart-to DATE] [--chart-only] [--status STATUS] [--system CODE] [--owner NAME] [--kind KIND] [--filter TEXT] [--group-by system|product]</source>
+        <translation>使い方: patchplanner export roadmap --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape] [--chart-from DATE] [--chart-to DATE] [--chart-only] [--status STATUS] [--system CODE] [--owner NAME] [--kind KIND] [--filter TEXT] [--group-by system|product]</translation>
+    </message>
+    <message>
+        <source>--chart-from and --chart-to take a date, YYYY-MM-DD.</source>
+        <translation>--chart-from と --chart-to には日付（YYYY-MM-DD）を指定してください。</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s last day must be after its first day.</source>
+        <translation>チャートの最終日は開始日より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &apos;%1&apos;: use system or product.</source>
+        <translation>不明なグループ化「%1」です。system または product を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown status &apos;%1&apos;: use past, d30, d90, d180, d365, supported, unknown or needs_decision.</source>
+        <translation>不明な状態 &apos;%1&apos; です。past、d30、d90、d180、d365、supported、unknown、needs_decision のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown component kind &apos;%1&apos;.</source>
+        <translation>不明な構成要素の種別 &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner export frozen --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]</source>
+        <translation>使い方: patchplanner export frozen --pdf FILE [--paper a4|a3|letter] [--orientation portrait|landscape]</translation>
+    </message>
+    <message>
+        <source>--%1 applies to export roadmap, not export frozen.</source>
+        <translation>--%1 は export roadmap 用のオプションです。export frozen には指定できません。</translation>
+    </message>
+    <message>
+        <source>Usage: patchplanner export calendar FILE.ics</source>
+        <translation>使い方: patchplanner export calendar FILE.ics</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2831,35 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>一覧をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>一覧のエクスポート</translation>
+    </message>
+    <message>
+        <source>The list was not exported. %1</source>
+        <translation>一覧をエクスポートできませんでした。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageParts</name>
     <message>
         <source>All systems</source>
@@ -2974,6 +3638,433 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>PlanDocument</name>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>計画 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>steps %1–%2 of %3</source>
+        <translation>手順 %1–%2（全 %3 件）</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>手順なし</translation>
+    </message>
+    <message>
+        <source>Timeline (%1; %2 – %3)</source>
+        <translation>タイムライン（%1、%2 – %3）</translation>
+    </message>
+    <message>
+        <source>Timeline, part %1 of %2 (row %3, column %4): %5; %6 – %7</source>
+        <translation>タイムライン %1 / %2（行 %3、列 %4）: %5、%6 – %7</translation>
+    </message>
+    <message>
+        <source>□ Yes   □ No</source>
+        <translation>□ はい   □ いいえ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Patch plan %1: %2</source>
+        <translation>パッチ適用計画 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3</source>
+        <translation>%1 · %2 · バージョン %3</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Work on site</source>
+        <translation>現地作業</translation>
+    </message>
+    <message>
+        <source>Yes (vendor devices are checked in quarantine first)</source>
+        <translation>はい（ベンダー持ち込み機器は事前に検疫で確認）</translation>
+    </message>
+    <message>
+        <source>Rollback decision deadline</source>
+        <translation>ロールバック判断期限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Not approved yet. Approval must come from someone other than the author.</source>
+        <translation>未承認です。承認は作成者以外の人が行う必要があります。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>判断日時</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定日時</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Security checklist</source>
+        <translation>セキュリティチェックリスト</translation>
+    </message>
+    <message>
+        <source>1. Is network reachability changed?</source>
+        <translation>1. ネットワークの到達性は変わりますか？</translation>
+    </message>
+    <message>
+        <source>2. Are monitoring or alerts changed?</source>
+        <translation>2. 監視またはアラートは変更されますか?</translation>
+    </message>
+    <message>
+        <source>3. Does the runbook agree with the security policy (e.g. no data sent by mail or to unapproved storage)?</source>
+        <translation>3. 手順書はセキュリティポリシーに適合していますか（例: データをメールや未承認のストレージに送らない）?</translation>
+    </message>
+    <message>
+        <source>4. Are backup and restore confirmed?</source>
+        <translation>4. バックアップとリストアは確認済みですか？</translation>
+    </message>
+    <message>
+        <source>5. Is the rollback confirmed?</source>
+        <translation>5. ロールバックは確認済みですか?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>メモ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>競合（%n件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>署名欄</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Prepared (author)</source>
+        <translation>作成（作成者）</translation>
+    </message>
+    <message>
+        <source>Approved (not the author)</source>
+        <translation>承認（作成者以外）</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Operations contact</source>
+        <translation>運用窓口</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>公開範囲</translation>
+    </message>
+    <message>
+        <source>Operations profile of %1</source>
+        <translation>%1 の運用プロファイル</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Escalation contacts</source>
+        <translation>エスカレーション先</translation>
+    </message>
+    <message>
+        <source>Recovery policy</source>
+        <translation>復旧方針</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>初動対応</translation>
+    </message>
+    <message>
+        <source>Trace check</source>
+        <translation>痕跡確認</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>No components.</source>
+        <translation>構成要素はありません。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation>目標バージョン</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス数</translation>
+    </message>
+    <message>
+        <source>Patches</source>
+        <translation>パッチ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patches: the plan changes no versions.</source>
+        <translation>パッチなし: この計画ではバージョンを変更しません。</translation>
+    </message>
+    <message>
+        <source>Patch</source>
+        <translation>パッチ</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>想定時間</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Findings resolved</source>
+        <translation>解決する検出事項</translation>
+    </message>
+    <message>
+        <source>KEV</source>
+        <translation>KEV</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No open findings in scope.</source>
+        <translation>対象範囲に未対応の検出事項はありません。</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>Exploited</source>
+        <translation>悪用確認</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Effect: %1</source>
+        <translation>影響: %1</translation>
+    </message>
+    <message>
+        <source>Log: %1</source>
+        <translation>作業記録: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>確認印</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Times are in %1. Tick each step when it is done and initial it.</source>
+        <translation>時刻は %1 で表記しています。各手順の完了時にチェックを入れ、確認印を押してください。</translation>
+    </message>
+    <message>
+        <source>Lead-time milestones</source>
+        <translation>リードタイムのマイルストーン</translation>
+    </message>
+    <message>
+        <source>Before the change</source>
+        <translation>事前作業</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>No steps.</source>
+        <translation>手順はありません。</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>ロールバック</translation>
+    </message>
+    <message>
+        <source>Decision deadline: %1. If the change is not verified by then, roll back: the steps below end with the window at %2.</source>
+        <translation>判断期限: %1。それまでに変更の確認が取れない場合はロールバックしてください。以下の手順は、ウィンドウが終了する %2 までに終わります。</translation>
+    </message>
+    <message>
+        <source>No rollback steps are planned.</source>
+        <translation>ロールバック手順は計画されていません。</translation>
+    </message>
+    <message>
+        <source>Patch plan: %1</source>
+        <translation>パッチ適用計画: %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 · version %2</source>
+        <translation>計画 %1 · バージョン %2</translation>
+    </message>
+    <message>
+        <source>Generated %1 (%2)</source>
+        <translation>作成日時 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Generated %1 (%2) by %3</source>
+        <translation>作成日時: %1（%2）/ 作成者: %3</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>A plan needs a title.</source>
@@ -3391,6 +4482,58 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>The document could not be started on the printer or file.</source>
+        <translation>プリンターまたはファイルへの出力を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>新しいページを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The document was cancelled.</source>
+        <translation>ドキュメントの出力をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>文書の出力を完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 を書き出せませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled; nothing was written.</source>
+        <translation>PDF のエクスポートをキャンセルしました。何も書き込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n pages).</source>
+        <translation>
+            <numerusform>%1 に書き出しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message>
         <source>The rule is empty: give at least its FREQ, for example FREQ=MONTHLY;BYDAY=2SU.</source>
@@ -3696,6 +4839,143 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     </message>
 </context>
 <context>
+    <name>ReportCells</name>
+    <message>
+        <source>ended</source>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <source>not announced</source>
+        <translation>未発表</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>作成日時: %1 / 作成者: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPainter</name>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>EOSL unknown</source>
+        <translation>EOSL不明</translation>
+    </message>
+    <message>
+        <source>ended, date unknown</source>
+        <translation>終了済み（日付不明）</translation>
+    </message>
+    <message>
+        <source>past EOSL, contract</source>
+        <translation>EOSL超過・契約あり</translation>
+    </message>
+    <message>
+        <source>past EOSL</source>
+        <translation>EOSL超過</translation>
+    </message>
+    <message>
+        <source>◀ EOSL %1</source>
+        <translation>◀ EOSL %1</translation>
+    </message>
+    <message>
+        <source>Active support</source>
+        <translation>アクティブサポート</translation>
+    </message>
+    <message>
+        <source>Security fixes only</source>
+        <translation>セキュリティ修正のみ</translation>
+    </message>
+    <message>
+        <source>Extended support, contract</source>
+        <translation>延長サポート（契約あり）</translation>
+    </message>
+    <message>
+        <source>Extended support, no contract</source>
+        <translation>延長サポート・契約なし</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>過去</translation>
+    </message>
+    <message>
+        <source>Horizons: %1, %2, %3, %4 days</source>
+        <translation>期間区分: %1、%2、%3、%4 日</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今日（%1）</translation>
+    </message>
+    <message>
+        <source>No components</source>
+        <translation>構成要素なし</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2 of %3</source>
+        <translation>%1–%2 行目（全 %3 行）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapRows</name>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>needs a decision</source>
+        <translation>方針未決定</translation>
+    </message>
+    <message>
+        <source>system: %1</source>
+        <translation>システム: %1</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>担当: %1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>種別: %1</translation>
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation>テキスト: 「%1」</translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation>すべての構成要素</translation>
+    </message>
+    <message>
+        <source>Only components with %1</source>
+        <translation>%1 に該当する構成要素のみ</translation>
+    </message>
+</context>
+<context>
     <name>RoleAdmin</name>
     <message>
         <source>Roles are a PostgreSQL feature. An SQLite file has one local user, who may change everything the file&apos;s permissions allow: make the file read-only for people who may only look.</source>
@@ -3918,6 +5198,22 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>The system was already deleted by someone else.</source>
         <translation>このシステムは既に他のユーザーによって削除されています。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextFlow</name>
+    <message numerus="yes">
+        <source>[cut: %n more characters]</source>
+        <translation>
+            <numerusform>[切り捨て: 残り %n 文字]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4633,6 +5929,11 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <source>Fro&amp;m:</source>
         <translation>開始日(&amp;M):</translation>
     </message>
+    <message>
+        <source>audit-log</source>
+        <comment>file name of an exported list</comment>
+        <translation>audit-log</translation>
+    </message>
 </context>
 <context>
     <name>pp::BackupController</name>
@@ -5045,6 +6346,11 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
         <source>Show &amp;system</source>
         <translation>システムを表示(&amp;S)</translation>
     </message>
+    <message>
+        <source>due</source>
+        <comment>file name of an exported list</comment>
+        <translation>due</translation>
+    </message>
 </context>
 <context>
     <name>pp::ComponentEditor</name>
@@ -5277,6 +6583,11 @@ PostgreSQL target that holds data); 4 conflict with a concurrent change.</source
     <message>
         <source>This component was changed by %1 at %2: reload, or keep editing.</source>
         <translation>この構成要素は %2 に %1 によって変更されました。再読み込みするか、編集を続けてください。</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <comment>file name of an exported list</comment>
+        <translation>components</translation>
     </message>
 </context>
 <context>
@@ -6975,6 +8286,35 @@ Audit chain of the restored copy: %2.</source>
         <source>Only a request that is not approved can be deleted. You can undo this with Edit → Undo.</source>
         <translation>削除できるのは未承認の申請だけです。[編集] → [元に戻す] で取り消せます。</translation>
     </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>PDF をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The register as shown, with controls, evidence dates, acceptances and gaps per system, as a PDF</source>
+        <translation>表示中の台帳を、システムごとの補完的な措置、実施記録の日付、リスク受容、不備とともに PDF で出力します</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>印刷プレビュー(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export frozen-systems register as PDF</source>
+        <translation>塩漬けシステム台帳を PDF にエクスポート</translation>
+    </message>
+    <message>
+        <source>frozen-register-%1.pdf</source>
+        <translation>frozen-register-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print frozen-systems register</source>
+        <translation>塩漬けシステム台帳の印刷</translation>
+    </message>
+    <message>
+        <source>frozen-register</source>
+        <comment>file name of an exported list</comment>
+        <translation>frozen-register</translation>
+    </message>
 </context>
 <context>
     <name>pp::FrozenRegisterModel</name>
@@ -7957,6 +9297,50 @@ Audit chain of the restored copy: %2.</source>
         <source>The step templates were saved; new plans start with them.</source>
         <translation>手順テンプレートを保存しました。新しい計画はこの手順で作成されます。</translation>
     </message>
+    <message>
+        <source>&amp;Print or export plan…</source>
+        <translation>計画を印刷またはエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected plan or export it as a PDF</source>
+        <translation>選択した計画を印刷するか、PDF としてエクスポートします</translation>
+    </message>
+    <message>
+        <source>Select the plan to print in the list first.</source>
+        <translation>印刷する計画を先に一覧で選択してください。</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (iCalendar)…</source>
+        <translation>カレンダーをエクスポート (iCalendar)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write an .ics file a team can subscribe to: maintenance windows, blackouts, plans and their milestones, EOSL dates, acceptance expiries and due dates</source>
+        <translation>チームで購読できる .ics ファイルを書き出します: メンテナンスウィンドウ、変更禁止期間、計画とそのマイルストーン、EOSL の日付、リスク受容の期限、各種の期限</translation>
+    </message>
+    <message>
+        <source>Write the list of this page as shown (its filter, sort and columns) to a CSV or JSON file</source>
+        <translation>このページの一覧を表示どおり（フィルター、並べ替え、列）に CSV または JSON ファイルへ書き出します</translation>
+    </message>
+    <message>
+        <source>Export calendar (iCalendar)</source>
+        <translation>カレンダーのエクスポート (iCalendar)</translation>
+    </message>
+    <message>
+        <source>patchplanner.ics</source>
+        <translation>patchplanner.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar was not exported. %1</source>
+        <translation>カレンダーをエクスポートできませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The calendar was exported to %1. Export it again after changes: calendars update its events instead of adding copies.</source>
+        <translation>カレンダーを %1 にエクスポートしました。変更後はもう一度エクスポートしてください。カレンダー側ではイベントが複製されず、更新されます。</translation>
+    </message>
 </context>
 <context>
     <name>pp::MajorChangeDialog</name>
@@ -8028,6 +9412,14 @@ Audit chain of the restored copy: %2.</source>
         <source>MMMM yyyy</source>
         <comment>month title date format</comment>
         <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>pp::Page</name>
+    <message>
+        <source>list</source>
+        <comment>file name of an exported list</comment>
+        <translation>list</translation>
     </message>
 </context>
 <context>
@@ -8246,6 +9638,82 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>patches</source>
+        <comment>file name of an exported list</comment>
+        <translation>patches</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PlanPrintDialog</name>
+    <message>
+        <source>&amp;Tiled across pages at a readable size</source>
+        <translation>判読できるサイズで複数ページに分割(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Fitted to one page</source>
+        <translation>1 ページに収める(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;hart only (no cover, scope or step lists)</source>
+        <translation>チャートのみ（表紙・対象範囲・手順一覧なし）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the timeline to these days:</source>
+        <translation>タイムラインを次の期間に限定(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Print or export plan %1</source>
+        <translation>計画 %1 の印刷またはエクスポート</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>向き(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tiled pages repeat the step names, the axis and the legend, and each is labelled with its part, rows and times.</source>
+        <translation>分割した各ページには手順名・時間軸・凡例が繰り返し表示され、それぞれに分割番号・対象の行・時間帯が記載されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -9069,6 +10537,31 @@ Audit chain of the restored copy: %2.</source>
         <source>Check off each step as it is done: the time and your name go in the work log.</source>
         <translation>各手順が終わるたびに実施済みにしてください。日時とあなたの名前が作業記録に残ります。</translation>
     </message>
+    <message>
+        <source>Print or e&amp;xport…</source>
+        <translation>印刷またはエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print the plan or export it as a PDF: cover, scope, steps with checkboxes, rollback and the timeline (Ctrl+P).</source>
+        <translation>計画を印刷するか、PDF としてエクスポートします: 表紙、対象範囲、チェックボックス付きの手順、ロールバック、タイムライン (Ctrl+P)。</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <comment>file name of an exported list</comment>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>計画 %1: %2</translation>
+    </message>
+    <message>
+        <source>The plan was not exported. %1</source>
+        <translation>計画をエクスポートできませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Export plan as PDF</source>
+        <translation>計画を PDF にエクスポート</translation>
+    </message>
 </context>
 <context>
     <name>pp::ProductMappingDialog</name>
@@ -9267,23 +10760,11 @@ Audit chain of the restored copy: %2.</source>
         <source>All owners</source>
         <translation>すべての担当チーム</translation>
     </message>
-    <message>
-        <source>%1 · %2 %3</source>
-        <translation>%1 · %2 %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n component(s)</source>
         <translation>
             <numerusform>構成要素%n件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (×%2)</source>
-        <translation>%1 (×%2)</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 on %2</source>
@@ -9296,6 +10777,35 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>t&amp;o:</source>
         <translation>終了日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>PDF をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The chart and the table as shown, with counts per status, as a PDF</source>
+        <translation>表示中のチャートと表を、状態別の件数とともに PDF として出力します</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>印刷プレビュー(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export roadmap as PDF</source>
+        <translation>ロードマップを PDF にエクスポート</translation>
+    </message>
+    <message>
+        <source>eosl-roadmap-%1.pdf</source>
+        <translation>eosl-roadmap-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Print roadmap</source>
+        <translation>ロードマップの印刷</translation>
+    </message>
+    <message>
+        <source>eosl-roadmap</source>
+        <comment>file name of an exported list</comment>
+        <translation>eosl-roadmap</translation>
     </message>
 </context>
 <context>
@@ -10004,6 +11514,11 @@ Audit chain of the restored copy: %2.</source>
         <source>This system was changed by %1 at %2: reload, or keep editing.</source>
         <translation>このシステムは %2 に %1 によって変更されました。再読み込みするか、編集を続けてください。</translation>
     </message>
+    <message>
+        <source>systems</source>
+        <comment>file name of an exported list</comment>
+        <translation>systems</translation>
+    </message>
 </context>
 <context>
     <name>pp::TriageDialog</name>
@@ -10540,6 +12055,16 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>The risk acceptance was requested. It applies once someone other than %1 approves it on the Frozen systems page.</source>
         <translation>リスク受容を申請しました。%1 以外の人が [塩漬けシステム] ページで承認すると適用されます。</translation>
+    </message>
+    <message>
+        <source>vulnerabilities</source>
+        <comment>file name of an exported list</comment>
+        <translation>vulnerabilities</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <comment>file name of an exported list</comment>
+        <translation>findings</translation>
     </message>
 </context>
 <context>
@@ -11132,6 +12657,16 @@ RRULE: %2</translation>
     <message>
         <source>Delete the blackout “%1”?</source>
         <translation>変更禁止期間「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <source>maintenance-windows</source>
+        <comment>file name of an exported list</comment>
+        <translation>maintenance-windows</translation>
+    </message>
+    <message>
+        <source>blackouts</source>
+        <comment>file name of an exported list</comment>
+        <translation>blackouts</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "models/itemmodels/auditlogmodel.h"
 #include "models/workspace.h"
 #include "ui/inventory/tableviews.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QComboBox>
@@ -115,6 +116,7 @@ AuditLogPage::AuditLogPage(Workspace *workspace, QWidget *parent)
     Internal::setUpTable(m_table);
     m_table->setSortingEnabled(false); // newest first, read page by page
     m_table->setModel(m_model);
+    ListExport::installContextMenu(m_table, this, m_messages);
     QHeaderView *header = m_table->horizontalHeader();
     header->resizeSection(AuditLogModel::WhenColumn, 150);
     header->resizeSection(AuditLogModel::WhoColumn, 110);
@@ -331,6 +333,16 @@ void AuditLogPage::saveState(QSettings &settings) const
 void AuditLogPage::restoreState(const QSettings &settings)
 {
     m_splitter->restoreState(settings.value(QStringLiteral("auditPage/splitter")).toByteArray());
+}
+
+QAbstractItemView *AuditLogPage::exportView() const
+{
+    return m_table;
+}
+
+QString AuditLogPage::exportName() const
+{
+    return tr("audit-log", "file name of an exported list");
 }
 
 } // namespace pp

@@ -4,6 +4,7 @@
 
 #include "ui/page.h"
 
+class QAbstractItemView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -31,6 +32,8 @@ public:
     void focusFilter() override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    QAbstractItemView *exportView() const override;
+    QString exportName() const override;
 
     /// Runs AuditLog::verify() and shows the result in the page's message bar.
     void verifyChain();

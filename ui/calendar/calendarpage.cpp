@@ -6,6 +6,7 @@
 #include "models/workspace.h"
 #include "ui/calendar/cadencedialog.h"
 #include "ui/controls/evidencedialog.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/pageparts.h"
 
@@ -590,6 +591,7 @@ void CalendarPage::showContextMenu(const QPoint &pos)
     major->setEnabled(canRecordMajorChange());
     menu.addSeparator();
     menu.addAction(tr("Show &system"), this, &CalendarPage::showSelectedSystem);
+    ListExport::addToMenu(menu, this, m_messages);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
@@ -628,6 +630,17 @@ void CalendarPage::restoreState(const QSettings &settings)
         m_horizon->setCurrentIndex(h);
     if (m_tree->header()->restoreState(settings.value(kHeaderState).toByteArray()))
         m_columnsSized = true;
+}
+
+QAbstractItemView *CalendarPage::exportView() const
+{
+    // Grouped or not, the obligations in the order shown (group headers are no rows).
+    return m_tree;
+}
+
+QString CalendarPage::exportName() const
+{
+    return tr("due", "file name of an exported list");
 }
 
 } // namespace pp

@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QAbstractItemView;
 class QComboBox;
 class QDialog;
 class QLabel;
@@ -42,6 +43,8 @@ public:
     void focusFilter() override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    QAbstractItemView *exportView() const override;
+    QString exportName() const override;
 
     /// The last day listed for @p horizon counted from @p today (null = everything).
     static QDate horizonEnd(Horizon horizon, const QDate &today);

@@ -8,7 +8,9 @@
 #include "ui/controls/controldialog.h"
 #include "ui/controls/evidencedialog.h"
 #include "ui/inventory/tableviews.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/printing.h"
 #include "ui/widgets/pageparts.h"
 
 #include <QCheckBox>
@@ -209,6 +211,17 @@ FrozenPage::FrozenPage(Workspace *workspace, QWidget *parent)
     filters->addWidget(m_filter, 1);
     filters->addSpacing(8);
     filters->addWidget(m_count);
+    m_exportPdf = new QPushButton(tr("E&xport PDF…"), this);
+    m_exportPdf->setObjectName(QStringLiteral("frozenExportPdfButton"));
+    m_exportPdf->setToolTip(tr("The register as shown, with controls, evidence dates, "
+                               "acceptances and gaps per system, as a PDF"));
+    m_print = new QPushButton(tr("Print previe&w…"), this);
+    m_print->setObjectName(QStringLiteral("frozenPrintButton"));
+    filters->addSpacing(8);
+    filters->addWidget(m_exportPdf);
+    filters->addWidget(m_print);
+    connect(m_exportPdf, &QPushButton::clicked, this, &FrozenPage::exportPdf);
+    connect(m_print, &QPushButton::clicked, this, &FrozenPage::printRegister);
 
     // The register.
     QWidget *stackHolder = PageParts::withEmptyState(m_table, m_empty, this);
@@ -779,6 +792,7 @@ void FrozenPage::showRowMenu(const QPoint &pos)
         menu.addAction(tr("Add control…"), this, &FrozenPage::addControl);
         menu.addAction(tr("Request acceptance…"), this, &FrozenPage::requestAcceptance);
     }
+    ListExport::addToMenu(menu, this, m_messages);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -1101,6 +1115,54 @@ void FrozenPage::restoreState(const QSettings &settings)
     m_acceptances->header()->restoreState(settings.value(kAcceptancesHeader).toByteArray());
     m_gapsOnly->setChecked(settings.value(kGapsOnly, false).toBool());
     m_filter->setText(settings.value(kFilterText).toString());
+}
+
+FrozenDocumentData FrozenPage::documentData() const
+{
+    FrozenDocumentData data;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        if (const FrozenRegisterRow *row
+            = m_model->rowAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
+            data.rows << *row;
+    }
+    data.today = m_model->today();
+    data.horizons = m_model->horizons();
+    data.warningDays = m_warningDays;
+    if (m_workspace->isOpen()) {
+        if (auto cadences = m_workspace->cadences())
+            data.cadences = *cadences;
+    }
+    data.generatedAt = QDateTime::currentDateTime();
+    data.generatedBy = m_workspace->actor();
+    return data;
+}
+
+void FrozenPage::exportPdf()
+{
+    const FrozenDocumentData data = documentData();
+    const FrozenDocumentOptions options;
+    pp::exportPdf(this, tr("Export frozen-systems register as PDF"),
+                  tr("frozen-register-%1.pdf").arg(data.today.toString(Qt::ISODate)),
+                  options.setup, [data, options]() { return frozenDocument(data, options); },
+                  [this](const PrintOutcome &outcome) { showOutcome(m_messages, outcome); });
+}
+
+void FrozenPage::printRegister()
+{
+    const FrozenDocumentData data = documentData();
+    const FrozenDocumentOptions options;
+    printPreview(this, tr("Print frozen-systems register"), options.setup,
+                 [data, options]() { return frozenDocument(data, options); });
+}
+
+QAbstractItemView *FrozenPage::exportView() const
+{
+    return m_table;
+}
+
+QString FrozenPage::exportName() const
+{
+    return tr("frozen-register", "file name of an exported list");
 }
 
 } // namespace pp

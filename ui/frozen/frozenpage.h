@@ -4,6 +4,7 @@
 // edited, approved and renewed here. Data comes only from the Workspace.
 #pragma once
 
+#include "models/io/frozendocument.h"
 #include "ui/page.h"
 
 #include <QDate>
@@ -11,6 +12,7 @@
 
 #include <functional>
 
+class QAbstractItemView;
 class QCheckBox;
 class QComboBox;
 class QDialog;
@@ -53,6 +55,8 @@ public:
     void deleteSelected() override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    QAbstractItemView *exportView() const override;
+    QString exportName() const override;
 
     // The page's commands (its buttons); each asks through the runner and confirmer below.
     void addControl();
@@ -105,6 +109,15 @@ public:
     void selectAcceptance(qint64 acceptanceId);
     /// Reads the register again now (the page otherwise reloads when shown or on changes).
     void reload();
+    /// What the PDF shows: copies of the register rows the page shows (its system, gaps-only
+    /// and text filters), with the cadences of their systems (models/io/frozendocument.h).
+    FrozenDocumentData documentData() const;
+    /// "Export PDF…": asks for a file, builds and writes in the background.
+    void exportPdf();
+    /// "Print…": the print preview.
+    void printRegister();
+    QPushButton *exportPdfButton() const { return m_exportPdf; }
+    QPushButton *printButton() const { return m_print; }
 
 signals:
     /// "Show component" on a row: the main window shows it on the Components page.
@@ -141,6 +154,8 @@ private:
     QTableView *m_table;
     QLabel *m_empty;
     QLabel *m_count;
+    QPushButton *m_exportPdf = nullptr;
+    QPushButton *m_print = nullptr;
     QSplitter *m_splitter;
     QSplitter *m_detailSplitter;
     QLabel *m_summary;

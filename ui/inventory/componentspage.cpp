@@ -10,6 +10,7 @@
 #include "ui/inventory/componenteditor.h"
 #include "ui/inventory/editorwidgets.h"
 #include "ui/inventory/tableviews.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/pageparts.h"
 
@@ -80,6 +81,7 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
     m_table->setObjectName(QStringLiteral("componentsTable"));
     Internal::setUpTable(m_table);
     m_table->setModel(m_proxy);
+    ListExport::installContextMenu(m_table, this, m_messages);
     m_table->sortByColumn(ComponentTableModel::SystemCodeColumn, Qt::AscendingOrder);
     for (int column : {ComponentTableModel::PurlColumn, ComponentTableModel::NotesColumn,
                        ComponentTableModel::CpeColumn})
@@ -462,6 +464,16 @@ void ComponentsPage::restoreState(const QSettings &settings)
         m_splitter->setSizes({620, 420});
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("componentsPage/header")).toByteArray());
+}
+
+QAbstractItemView *ComponentsPage::exportView() const
+{
+    return m_table;
+}
+
+QString ComponentsPage::exportName() const
+{
+    return tr("components", "file name of an exported list");
 }
 
 } // namespace pp

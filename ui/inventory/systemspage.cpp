@@ -7,6 +7,7 @@
 #include "models/workspace.h"
 #include "ui/inventory/systemeditor.h"
 #include "ui/inventory/tableviews.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
@@ -68,6 +69,7 @@ SystemsPage::SystemsPage(Workspace *workspace, QWidget *parent)
     m_table->setObjectName(QStringLiteral("systemsTable"));
     Internal::setUpTable(m_table);
     m_table->setModel(m_proxy);
+    ListExport::installContextMenu(m_table, this, m_messages);
     m_table->sortByColumn(SystemTableModel::CodeColumn, Qt::AscendingOrder);
     for (int column : {SystemTableModel::OpsContactColumn, SystemTableModel::WindowColumn,
                        SystemTableModel::UpdatedColumn})
@@ -404,6 +406,16 @@ void SystemsPage::restoreState(const QSettings &settings)
         m_splitter->setSizes({620, 420});
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("systemsPage/header")).toByteArray());
+}
+
+QAbstractItemView *SystemsPage::exportView() const
+{
+    return m_table;
+}
+
+QString SystemsPage::exportName() const
+{
+    return tr("systems", "file name of an exported list");
 }
 
 } // namespace pp

@@ -5,6 +5,7 @@
 #include "ui/conflict/conflictdialog.h"
 #include "ui/page.h"
 
+class QAbstractItemView;
 class QAction;
 class QLineEdit;
 class QModelIndex;
@@ -41,6 +42,8 @@ public:
     void deleteSelected() override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    QAbstractItemView *exportView() const override;
+    QString exportName() const override;
 
     /// How a stale save asks the user (the ConflictDialog by default; tests answer directly).
     void setConflictResolver(ConflictResolver resolver) { m_resolveConflict = std::move(resolver); }

@@ -5,6 +5,7 @@
 #include "models/workspace.h"
 #include "ui/inventory/tableviews.h"
 #include "ui/patches/vendorpatchdialog.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/pageparts.h"
 
@@ -90,6 +91,7 @@ PatchesPage::PatchesPage(Workspace *workspace, QWidget *parent)
     m_delete->setObjectName(QStringLiteral("deletePatchButton"));
     m_table->setObjectName(QStringLiteral("patchTable"));
     m_table->setModel(m_proxy);
+    ListExport::installContextMenu(m_table, this, m_messages);
     Internal::setUpTable(m_table);
     m_table->sortByColumn(PatchTableModel::Due, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -414,6 +416,16 @@ void PatchesPage::restoreState(const QSettings &settings)
 {
     if (m_table->horizontalHeader()->restoreState(settings.value(kHeaderState).toByteArray()))
         m_columnsSized = true;
+}
+
+QAbstractItemView *PatchesPage::exportView() const
+{
+    return m_table;
+}
+
+QString PatchesPage::exportName() const
+{
+    return tr("patches", "file name of an exported list");
 }
 
 } // namespace pp

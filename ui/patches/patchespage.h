@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QAbstractItemView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -43,6 +44,8 @@ public:
     void editSelected();
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    QAbstractItemView *exportView() const override;
+    QString exportName() const override;
 
     /// Runs the vendor patch dialog; returns true when the user saved (tests fill it in and
     /// answer directly).

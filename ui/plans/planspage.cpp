@@ -207,6 +207,11 @@ PlansPage::PlansPage(Workspace *workspace, QWidget *parent)
         actions->addWidget(button);
     }
     actions->addStretch(1);
+    m_print = new QPushButton(tr("Print or e&xport…"), this);
+    m_print->setObjectName(QStringLiteral("printPlanButton"));
+    m_print->setToolTip(tr("Print the plan or export it as a PDF: cover, scope, steps with "
+                           "checkboxes, rollback and the timeline (Ctrl+P)."));
+    actions->addWidget(m_print);
     m_submit->setToolTip(tr("Send the plan to review: its steps must be paired and its "
                             "dependencies valid."));
     m_approve->setToolTip(tr("Approve or reject the plan with the security checklist (not "
@@ -358,6 +363,7 @@ PlansPage::PlansPage(Workspace *workspace, QWidget *parent)
     connect(m_moveUp, &QPushButton::clicked, this, [this]() { moveStep(-1); });
     connect(m_moveDown, &QPushButton::clicked, this, [this]() { moveStep(1); });
     connect(m_checkOff, &QPushButton::clicked, this, &PlansPage::toggleStepDone);
+    connect(m_print, &QPushButton::clicked, this, &PlansPage::printPlan);
     connect(m_gantt, &GanttView::stepActivated, this, [this](qint64 stepId) {
         m_tabs->setCurrentIndex(StepsTab);
         selectStep(stepId);
@@ -1112,6 +1118,7 @@ void PlansPage::updateActions()
             tr("Record that the change was rolled back (a rollback step must be checked "
                "off)."));
     m_cancel->setEnabled(can(PlanStatus::Cancelled));
+    m_print->setEnabled(canPrint());
     for (QPushButton *b : {m_submit, m_approve, m_confirmApproval, m_schedule, m_start,
                            m_complete, m_rollBack, m_cancel})
         b->setVisible(canEdit);
@@ -1171,6 +1178,16 @@ void PlansPage::restoreState(const QSettings &settings)
     if (settings.contains(kTypeFilter))
         m_typeFilter->setCurrentIndex(
             qMax(0, m_typeFilter->findData(settings.value(kTypeFilter).toInt())));
+}
+
+QAbstractItemView *PlansPage::exportView() const
+{
+    return m_table;
+}
+
+QString PlansPage::exportName() const
+{
+    return tr("plans", "file name of an exported list");
 }
 
 } // namespace pp

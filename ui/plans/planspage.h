@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QAbstractItemView;
 class QComboBox;
 class QDialog;
 class QLabel;
@@ -56,6 +57,8 @@ public:
     void deleteSelected() override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    QAbstractItemView *exportView() const override;
+    QString exportName() const override;
 
     // The actions of the detail, as its buttons run them.
     void addStep();
@@ -71,6 +74,9 @@ public:
     void complete();
     void rollBack();
     void cancelPlan();
+    /// Print or export the selected plan: the print dialog, then a PDF file or the preview.
+    void printPlan();
+    bool canPrint() const { return selectedPlanId() != 0; }
 
     /// Runs a dialog of the page (the plan wizard, the approval, step and check-off dialogs);
     /// returns true when the user accepted it (tests fill it in and answer directly).
@@ -79,6 +85,10 @@ public:
     /// Asks a yes/no question; returns true for yes (tests answer directly).
     using Confirmer = std::function<bool(const QString &question)>;
     void setConfirmer(Confirmer confirm) { m_confirm = std::move(confirm); }
+    /// Asks where to save a PDF (suggested file name in, path out; empty: cancelled). Tests
+    /// answer directly; the default is a file dialog in the remembered folder.
+    using SavePathChooser = std::function<QString(const QString &suggestedName)>;
+    void setSavePathChooser(SavePathChooser choose) { m_choosePath = std::move(choose); }
 
     // For tests.
     QTableView *table() const { return m_table; }
@@ -185,6 +195,8 @@ private:
     bool m_stale = false;
     bool m_columnsSized = false;
     bool m_stepColumnsSized = false;
+    SavePathChooser m_choosePath;
+    QPushButton *m_print = nullptr;
 };
 
 } // namespace pp

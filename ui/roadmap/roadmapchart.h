@@ -4,6 +4,7 @@
 
 #include "models/domain/lifecycle.h"
 #include "models/planning/lifecyclestatus.h"
+#include "models/planning/roadmaprows.h"
 
 #include <QChartView>
 #include <QDate>
@@ -17,20 +18,8 @@ namespace pp {
 
 class RoadmapBarsItem;
 
-/// One row of the roadmap: a component, or a group of components of one product cycle.
-struct RoadmapBar
-{
-    QString label;   ///< drawn left of the plot area
-    QString tooltip; ///< shown when hovering the row
-    EoslStatus status = EoslStatus::Unknown;
-    QDate release;   ///< may be invalid (unknown)
-    SupportEnd active;
-    SupportEnd eosl;
-    SupportEnd extended;
-    bool contract = false;       ///< an extended-support contract covers it
-    bool startsGroup = false;    ///< draw a separator above (a new system)
-    QList<qint64> componentIds;  ///< the components the row stands for
-};
+/// One row of the roadmap (models/planning/roadmaprows.h; the screen fills the tooltip).
+using RoadmapBar = RoadmapRow;
 
 /// A QChartView with two QDateTimeAxis (top and bottom, so the dates stay in sight when the
 /// chart is taller than its scroll area) and the bars drawn by an item on the plot area. Its

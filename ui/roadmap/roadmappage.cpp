@@ -3,10 +3,13 @@
 #include "models/itemmodels/eosltablemodel.h"
 #include "models/workspace.h"
 #include "ui/roadmap/roadmapchart.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/printing.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -64,20 +67,6 @@ QString tooltipFor(const EoslItem &item, const LifecycleHorizons &horizons)
              displayName(item.assessment.status, horizons), decision.toHtmlEscaped());
 }
 
-RoadmapBar barFor(const EoslItem &item)
-{
-    const ComponentLifecycle &l = item.row.lifecycle;
-    RoadmapBar bar;
-    bar.status = item.assessment.status;
-    bar.release = l.releaseDate.value;
-    bar.active = l.activeSupport.value;
-    bar.eosl = l.securitySupport.value;
-    bar.extended = l.extendedSupport.value;
-    bar.contract = l.extendedContract;
-    bar.componentIds = {item.row.component.id};
-    return bar;
-}
-
 } // namespace
 
 RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
@@ -106,6 +95,7 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("roadmapTable"));
     m_table->setModel(m_proxy);
+    ListExport::installContextMenu(m_table, this, m_messages);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EoslTableModel::EoslColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -229,6 +219,14 @@ QWidget *RoadmapPage::createFilterBar()
     m_openButton = new QPushButton(tr("Open component"), bar);
     m_openButton->setObjectName(QStringLiteral("openComponentButton"));
     m_openButton->setEnabled(false);
+    m_exportPdfButton = new QPushButton(tr("E&xport PDF…"), bar);
+    m_exportPdfButton->setObjectName(QStringLiteral("roadmapExportPdfButton"));
+    m_exportPdfButton->setToolTip(tr("The chart and the table as shown, with counts per status, "
+                                     "as a PDF"));
+    m_printButton = new QPushButton(tr("Print previe&w…"), bar);
+    m_printButton->setObjectName(QStringLiteral("roadmapPrintButton"));
+    connect(m_exportPdfButton, &QPushButton::clicked, this, &RoadmapPage::exportPdf);
+    connect(m_printButton, &QPushButton::clicked, this, &RoadmapPage::printRoadmap);
     m_countLabel = new QLabel(bar);
     m_countLabel->setObjectName(QStringLiteral("roadmapCount"));
 
@@ -253,6 +251,10 @@ QWidget *RoadmapPage::createFilterBar()
     second->addWidget(label(tr("t&o:"), m_toEdit));
     second->addWidget(m_toEdit);
     second->addWidget(m_resetZoomButton);
+    // Printing sits with the date range it follows; the first row and the legend row are as
+    // wide as a 1366-pixel screen allows already.
+    second->addWidget(m_exportPdfButton);
+    second->addWidget(m_printButton);
     rows->addLayout(second);
 
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RoadmapPage::scheduleRebuild);
@@ -372,55 +374,20 @@ void RoadmapPage::rebuildBars()
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
     const LifecycleHorizons horizons = m_model->horizons();
-    QList<RoadmapBar> bars;
-    const auto grouping = Grouping(m_groupCombo->currentData().toInt());
-    if (grouping == Grouping::BySystem) {
-        std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
-            const EoslItem &x = m_model->itemAt(a);
-            const EoslItem &y = m_model->itemAt(b);
-            if (x.row.systemCode != y.row.systemCode)
-                return x.row.systemCode < y.row.systemCode;
-            return eoslLess(x, y);
-        });
-        QString lastSystem;
-        for (int r : std::as_const(rows)) {
-            const EoslItem &item = m_model->itemAt(r);
-            RoadmapBar bar = barFor(item);
-            bar.label = tr("%1 \u00b7 %2 %3")
-                            .arg(item.row.systemCode, item.row.component.product,
-                                 item.row.component.version);
-            bar.tooltip = tooltipFor(item, horizons);
-            bar.startsGroup = item.row.systemCode != lastSystem;
-            lastSystem = item.row.systemCode;
-            bars << bar;
-        }
-    } else {
-        // One bar per endoflife.date product and cycle; untied components per product and
-        // version. The bar takes the dates of the group's most urgent component.
-        std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) {
-            return eoslLess(m_model->itemAt(a), m_model->itemAt(b));
-        });
-        QMap<QString, int> barOf;
-        for (int r : std::as_const(rows)) {
-            const EoslItem &item = m_model->itemAt(r);
-            const LifecycleTie &tie = item.row.lifecycle.tie;
-            const QString name = tie.isComplete()
-                ? tr("%1 %2").arg(tie.eolProduct, tie.cycle)
-                : tr("%1 %2").arg(item.row.component.product, item.row.component.version);
-            const QString key = name.toLower();
-            if (const auto it = barOf.constFind(key); it != barOf.cend()) {
-                RoadmapBar &bar = bars[*it];
-                bar.componentIds << item.row.component.id;
-                bar.label = tr("%1 (\u00d7%2)").arg(name).arg(bar.componentIds.size());
-                bar.tooltip += tr("<br>%1 on %2").arg(item.row.component.label().toHtmlEscaped(),
-                                                      item.row.systemCode.toHtmlEscaped());
-                continue;
-            }
-            RoadmapBar bar = barFor(item);
-            bar.label = name;
-            bar.tooltip = tooltipFor(item, horizons);
-            barOf.insert(key, int(bars.size()));
-            bars << bar;
+    QList<EoslItem> items;
+    items.reserve(rows.size());
+    for (int r : std::as_const(rows))
+        items << m_model->itemAt(r);
+    const auto grouping = Grouping(m_groupCombo->currentData().toInt()) == Grouping::BySystem
+        ? RoadmapGrouping::BySystem
+        : RoadmapGrouping::ByProduct;
+    QList<RoadmapBar> bars = roadmapRows(items, grouping);
+    for (RoadmapBar &bar : bars) {
+        bar.tooltip = tooltipFor(items.at(bar.items.first()), horizons);
+        for (int i = 1; i < bar.items.size(); ++i) {
+            const EoslItem &item = items.at(bar.items.at(i));
+            bar.tooltip += tr("<br>%1 on %2").arg(item.row.component.label().toHtmlEscaped(),
+                                                  item.row.systemCode.toHtmlEscaped());
         }
     }
     m_chart->setToday(m_model->today());
@@ -493,6 +460,64 @@ void RoadmapPage::tableSelectionChanged()
         const int y = 52 + barRow * RoadmapChartView::kRowHeight;
         m_scroll->ensureVisible(0, y, 0, RoadmapChartView::kRowHeight * 2);
     }
+}
+
+RoadmapDocumentData RoadmapPage::documentData() const
+{
+    RoadmapDocumentData data;
+    data.items.reserve(m_proxy->rowCount());
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        data.items << m_model->itemAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+    data.horizons = m_model->horizons();
+    data.today = m_model->today();
+    data.filter = m_proxy->roadmapFilter();
+    if (data.filter.systemId != 0)
+        data.filter.systemCode = m_systemCombo->currentText(); // for the words on the PDF
+    data.totalComponents = m_model->rowCount();
+    data.generatedAt = QDateTime::currentDateTime();
+    data.generatedBy = m_workspace->actor();
+    return data;
+}
+
+RoadmapDocumentOptions RoadmapPage::documentOptions() const
+{
+    RoadmapDocumentOptions options;
+    options.grouping = Grouping(m_groupCombo->currentData().toInt()) == Grouping::BySystem
+        ? RoadmapGrouping::BySystem
+        : RoadmapGrouping::ByProduct;
+    if (m_fromEdit->date() < m_toEdit->date()) {
+        options.chartFrom = m_fromEdit->date();
+        options.chartTo = m_toEdit->date();
+    }
+    return options;
+}
+
+void RoadmapPage::exportPdf()
+{
+    const RoadmapDocumentData data = documentData();
+    const RoadmapDocumentOptions options = documentOptions();
+    pp::exportPdf(this, tr("Export roadmap as PDF"),
+                  tr("eosl-roadmap-%1.pdf").arg(data.today.toString(Qt::ISODate)), options.setup,
+                  [data, options]() { return roadmapDocument(data, options); },
+                  [this](const PrintOutcome &outcome) { showOutcome(m_messages, outcome); });
+}
+
+void RoadmapPage::printRoadmap()
+{
+    const RoadmapDocumentData data = documentData();
+    const RoadmapDocumentOptions options = documentOptions();
+    printPreview(this, tr("Print roadmap"), options.setup,
+                 [data, options]() { return roadmapDocument(data, options); });
+}
+
+QAbstractItemView *RoadmapPage::exportView() const
+{
+    return m_table;
+}
+
+QString RoadmapPage::exportName() const
+{
+    return tr("eosl-roadmap", "file name of an exported list");
 }
 
 } // namespace pp

@@ -2,11 +2,13 @@
 // cycle) and the same rows as a sortable table, with filters and a date-range zoom.
 #pragma once
 
+#include "models/io/roadmapdocument.h"
 #include "models/itemmodels/eoslfilterproxymodel.h"
 #include "ui/page.h"
 
 #include <QList>
 
+class QAbstractItemView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -36,6 +38,8 @@ public:
     void focusFilter() override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    QAbstractItemView *exportView() const override;
+    QString exportName() const override;
 
     /// Shows only the rows with this status (the dashboard's tiles); an empty filter shows all.
     void setStatusFilter(const EoslFilterProxyModel::StatusFilter &filter);
@@ -48,6 +52,15 @@ public:
     EoslFilterProxyModel *proxy() const { return m_proxy; }
     RoadmapChartView *chartView() const { return m_chart; }
     QTableView *table() const { return m_table; }
+
+    /// What the PDF shows: copies of the rows as filtered and ordered on the page, with the
+    /// page's filter, grouping and date range (models/io/roadmapdocument.h).
+    RoadmapDocumentData documentData() const;
+    RoadmapDocumentOptions documentOptions() const;
+    /// "Export PDF…": asks for a file, builds and writes in the background.
+    void exportPdf();
+    /// "Print…": the print preview.
+    void printRoadmap();
 
 signals:
     /// "Open component": show it on the Components page.
@@ -78,6 +91,8 @@ private:
     QDateEdit *m_toEdit;
     QPushButton *m_resetZoomButton;
     QPushButton *m_openButton;
+    QPushButton *m_exportPdfButton;
+    QPushButton *m_printButton;
     QLabel *m_countLabel;
     QLabel *m_legend;
     QScrollArea *m_scroll;

@@ -8,6 +8,7 @@
 #include "ui/controls/acceptancedialog.h"
 #include "ui/vulnerabilities/triagedialog.h"
 #include "ui/vulnerabilities/vulnerabilitydetail.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/pageparts.h"
 
@@ -220,6 +221,8 @@ QWidget *VulnerabilitiesPage::createVulnerabilitiesTab()
     m_vulnTable = new QTableView(tab);
     m_vulnTable->setObjectName(QStringLiteral("vulnTable"));
     m_vulnTable->setModel(m_vulnProxy);
+    ListExport::installContextMenu(m_vulnTable, this, m_messages,
+                                   tr("vulnerabilities", "file name of an exported list"));
     Internal::setUpTable(m_vulnTable);
     QHeaderView *header = m_vulnTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -672,11 +675,12 @@ void VulnerabilitiesPage::requestAcceptanceForSelected()
 
 void VulnerabilitiesPage::showFindingsMenu(const QPoint &pos)
 {
-    if (!canTriage())
-        return;
     QMenu menu(this);
-    menu.addAction(m_triageAction);
-    menu.addAction(m_acceptanceAction);
+    if (canTriage()) {
+        menu.addAction(m_triageAction);
+        menu.addAction(m_acceptanceAction);
+    }
+    ListExport::addToMenu(menu, this, m_messages);
     menu.exec(m_findingTable->viewport()->mapToGlobal(pos));
 }
 
@@ -726,6 +730,21 @@ void VulnerabilitiesPage::restoreState(const QSettings &settings)
         settings.value(QStringLiteral("vulnerabilities/findingTable")).toByteArray());
     m_affectingOnly->setChecked(
         settings.value(QStringLiteral("vulnerabilities/affectingOnly"), true).toBool());
+}
+
+QAbstractItemView *VulnerabilitiesPage::exportView() const
+{
+    // The tab shown: the vulnerabilities or the findings.
+    if (m_tabs->currentIndex() == VulnerabilitiesTab)
+        return m_vulnTable;
+    return m_findingTable;
+}
+
+QString VulnerabilitiesPage::exportName() const
+{
+    return m_tabs->currentIndex() == VulnerabilitiesTab
+        ? tr("vulnerabilities", "file name of an exported list")
+        : tr("findings", "file name of an exported list");
 }
 
 } // namespace pp

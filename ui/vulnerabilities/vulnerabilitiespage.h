@@ -7,6 +7,7 @@
 
 #include <QList>
 
+class QAbstractItemView;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -46,6 +47,8 @@ public:
     void focusFilter() override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    QAbstractItemView *exportView() const override;
+    QString exportName() const override;
 
     /// The findings selected on the Findings tab (ids).
     QList<qint64> selectedFindings() const;

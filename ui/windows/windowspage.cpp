@@ -6,6 +6,7 @@
 #include "models/planning/recurrence.h"
 #include "models/workspace.h"
 #include "ui/inventory/tableviews.h"
+#include "ui/widgets/listexport.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/pageparts.h"
 #include "ui/windows/blackoutdialog.h"
@@ -80,6 +81,11 @@ WindowsPage::WindowsPage(Workspace *workspace, QWidget *parent)
     m_windowTable->sortByColumn(WindowTableModel::Next, Qt::AscendingOrder);
     m_blackoutTable->setObjectName(QStringLiteral("blackoutTable"));
     m_blackoutTable->setModel(m_blackoutProxy);
+    // Each table's menu exports that table, whichever was worked in last.
+    ListExport::installContextMenu(m_windowTable, this, m_messages,
+                                   tr("maintenance-windows", "file name of an exported list"));
+    ListExport::installContextMenu(m_blackoutTable, this, m_messages,
+                                   tr("blackouts", "file name of an exported list"));
     m_blackoutTable->sortByColumn(BlackoutTableModel::First, Qt::AscendingOrder);
     m_addWindow->setObjectName(QStringLiteral("addWindowButton"));
     m_editWindow->setObjectName(QStringLiteral("editWindowButton"));
@@ -643,6 +649,21 @@ void WindowsPage::restoreState(const QSettings &settings)
         && m_blackoutTable->horizontalHeader()->restoreState(
             settings.value(kBlackoutHeader).toByteArray()))
         m_columnsSized = true;
+}
+
+QAbstractItemView *WindowsPage::exportView() const
+{
+    // The table worked in last: the windows unless a blackout was selected after them.
+    if (m_lastTable == m_blackoutTable)
+        return m_blackoutTable;
+    return m_windowTable;
+}
+
+QString WindowsPage::exportName() const
+{
+    return m_lastTable == m_blackoutTable
+        ? tr("blackouts", "file name of an exported list")
+        : tr("maintenance-windows", "file name of an exported list");
 }
 
 } // namespace pp

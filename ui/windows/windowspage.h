@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -42,6 +43,8 @@ public:
     void deleteSelected() override;
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
+    QAbstractItemView *exportView() const override;
+    QString exportName() const override;
 
     void editWindow();
     void deleteWindow();
