@@ -175,16 +175,34 @@ void tst_CliReportPdfs::badOptions()
 
 void tst_CliReportPdfs::japanese()
 {
-    const QString path = pdf(QStringLiteral("ja.pdf"));
-    const Run r = run({QStringLiteral("export"), QStringLiteral("roadmap"), QStringLiteral("--pdf"),
-                       path},
-                      QStringLiteral("ja"));
+    // Both documents in Japanese: their own headings, the frame and the chart's words; no
+    // English heading left (a string lupdate could not place in its context stays English).
+    const QString roadmap = pdf(QStringLiteral("ja-roadmap.pdf"));
+    Run r = run({QStringLiteral("export"), QStringLiteral("roadmap"), QStringLiteral("--pdf"),
+                 roadmap},
+                QStringLiteral("ja"));
     QVERIFY2(r.status == 0, r.err.constData());
-    const QString text = test::pdfLayoutText(path);
-    // A status name translated already (the new headings follow with the translation).
-    QVERIFY2(text.contains(QStringLiteral("EOSL超過")), qPrintable(text.left(2000)));
+    QString text = test::pdfLayoutText(roadmap);
+    for (const QString &words : {QStringLiteral("EOSL ロードマップ"), QStringLiteral("EOSL超過"),
+                                 QStringLiteral("状態ごとの構成要素数"), QStringLiteral("ページ")})
+        QVERIFY2(text.contains(words), qPrintable(words + QLatin1Char('\n') + text.left(1500)));
+    for (const QString &english : {QStringLiteral("EOSL roadmap"), QStringLiteral("Components per status"),
+                                   QStringLiteral("Page 1 of"), QStringLiteral("Generated")})
+        QVERIFY2(!text.contains(english), qPrintable(english));
     QString why;
-    QVERIFY2(test::fontsOk(path, true, &why), qPrintable(why));
+    QVERIFY2(test::fontsOk(roadmap, true, &why), qPrintable(why));
+
+    const QString frozen = pdf(QStringLiteral("ja-frozen.pdf"));
+    r = run({QStringLiteral("export"), QStringLiteral("frozen"), QStringLiteral("--pdf"), frozen},
+            QStringLiteral("ja"));
+    QVERIFY2(r.status == 0, r.err.constData());
+    text = test::pdfLayoutText(frozen);
+    for (const QString &words : {QStringLiteral("塩漬けシステム台帳"), QStringLiteral("補完的な措置")})
+        QVERIFY2(text.contains(words), qPrintable(words + QLatin1Char('\n') + text.left(1500)));
+    for (const QString &english : {QStringLiteral("Frozen-systems register"),
+                                   QStringLiteral("Compensating controls"), QStringLiteral("Summary")})
+        QVERIFY2(!text.contains(english), qPrintable(english));
+    QVERIFY2(test::fontsOk(frozen, true, &why), qPrintable(why));
 }
 
 QTEST_MAIN(tst_CliReportPdfs)

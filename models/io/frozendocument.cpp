@@ -12,7 +12,6 @@
 namespace pp {
 namespace {
 
-using Text = FrozenDocumentText;
 using Tone = PrintCell::Tone;
 
 QString dateOrDash(const QDate &d)
@@ -88,7 +87,7 @@ QList<SystemSection> sections(const QList<FrozenRegisterRow> &rows)
 
 QString componentText(const Component &c)
 {
-    return c.version.isEmpty() ? c.product : Text::tr("%1 %2").arg(c.product, c.version);
+    return c.version.isEmpty() ? c.product : FrozenDocumentText::tr("%1 %2").arg(c.product, c.version);
 }
 
 } // namespace
@@ -124,23 +123,23 @@ PrintDocument frozenDocument(const FrozenDocumentData &data, const FrozenDocumen
 {
     const QDate today = data.today.isValid() ? data.today : QDate::currentDate();
     PageFrame frame;
-    frame.title = Text::tr("Frozen-systems register");
-    frame.reference = Text::tr("As of %1").arg(today.toString(Qt::ISODate));
+    frame.title = FrozenDocumentText::tr("Frozen-systems register");
+    frame.reference = FrozenDocumentText::tr("As of %1").arg(today.toString(Qt::ISODate));
     frame.generated = ReportCells::generated(data.generatedAt, data.generatedBy);
     PrintDocument doc(frame, options.setup);
     const QList<SystemSection> systems = sections(data.rows);
 
     TextFlow &flow = doc.addFlow();
-    flow.heading(Text::tr("Frozen-systems register"), 1);
-    flow.paragraph(Text::tr("Systems frozen on their current versions, or with frozen components, "
+    flow.heading(FrozenDocumentText::tr("Frozen-systems register"), 1);
+    flow.paragraph(FrozenDocumentText::tr("Systems frozen on their current versions, or with frozen components, "
                             "with the compensating controls, risk acceptances and gaps as of "
                             "%1.")
                        .arg(today.toString(Qt::ISODate)),
                    TextFlow::Style::Muted);
     flow.space(6);
-    flow.heading(Text::tr("Summary"), 3);
+    flow.heading(FrozenDocumentText::tr("Summary"), 3);
     if (systems.isEmpty()) {
-        flow.paragraph(Text::tr("No frozen systems or components."), TextFlow::Style::Muted);
+        flow.paragraph(FrozenDocumentText::tr("No frozen systems or components."), TextFlow::Style::Muted);
         return doc;
     }
     QList<QList<PrintCell>> summary;
@@ -153,32 +152,32 @@ PrintDocument frozenDocument(const FrozenDocumentData &data, const FrozenDocumen
             PrintCell(QString::number(s.rows.size())),
             PrintCell(QString::number(s.controls.size()),
                       s.controls.isEmpty() ? Tone::Muted : Tone::Normal),
-            s.gaps.isEmpty() ? PrintCell(Text::tr("None"), Tone::Good)
+            s.gaps.isEmpty() ? PrintCell(FrozenDocumentText::tr("None"), Tone::Good)
                              : PrintCell(QString::number(s.gaps.size()), Tone::Alert)};
     }
-    flow.table({Text::tr("System"), Text::tr("Name"), Text::tr("Components"),
-                Text::tr("Controls"), Text::tr("Gaps")},
+    flow.table({FrozenDocumentText::tr("System"), FrozenDocumentText::tr("Name"), FrozenDocumentText::tr("Components"),
+                FrozenDocumentText::tr("Controls"), FrozenDocumentText::tr("Gaps")},
                summary, {1.4, 3, 1, 1, 1});
-    flow.paragraph(Text::tr("%n system(s), ", nullptr, int(systems.size()))
-                       + Text::tr("%n component(s), ", nullptr, int(data.rows.size()))
-                       + Text::tr("%n gap(s).", nullptr, totalGaps),
+    flow.paragraph(FrozenDocumentText::tr("%n system(s), ", nullptr, int(systems.size()))
+                       + FrozenDocumentText::tr("%n component(s), ", nullptr, int(data.rows.size()))
+                       + FrozenDocumentText::tr("%n gap(s).", nullptr, totalGaps),
                    totalGaps ? TextFlow::Style::Alert : TextFlow::Style::Normal);
 
     for (const SystemSection &s : systems) {
-        flow.heading(s.name.isEmpty() ? s.code : Text::tr("%1 — %2").arg(s.code, s.name), 2,
+        flow.heading(s.name.isEmpty() ? s.code : FrozenDocumentText::tr("%1 — %2").arg(s.code, s.name), 2,
                      true);
-        flow.paragraph(s.systemFrozen ? Text::tr("The system is frozen.")
-                                      : Text::tr("Components of the system are frozen."));
+        flow.paragraph(s.systemFrozen ? FrozenDocumentText::tr("The system is frozen.")
+                                      : FrozenDocumentText::tr("Components of the system are frozen."));
 
-        flow.heading(Text::tr("Components"), 3);
+        flow.heading(FrozenDocumentText::tr("Components"), 3);
         QList<QList<PrintCell>> components;
         for (const FrozenRegisterRow *r : s.rows) {
             const Component &c = r->eosl.row.component;
             const Tone tone = ReportCells::tone(r->eosl.assessment.status);
-            QString why = r->componentFrozen ? Text::tr("Decision: frozen")
-                                             : Text::tr("System frozen");
+            QString why = r->componentFrozen ? FrozenDocumentText::tr("Decision: frozen")
+                                             : FrozenDocumentText::tr("System frozen");
             if (!r->reason.isEmpty())
-                why = Text::tr("%1: %2").arg(why, r->reason);
+                why = FrozenDocumentText::tr("%1: %2").arg(why, r->reason);
             components << QList<PrintCell>{
                 PrintCell(componentText(c)),
                 PrintCell(displayName(c.kind)),
@@ -186,13 +185,13 @@ PrintDocument frozenDocument(const FrozenDocumentData &data, const FrozenDocumen
                 PrintCell(displayName(r->eosl.assessment.status, data.horizons), tone),
                 PrintCell(why, Tone::Muted)};
         }
-        flow.table({Text::tr("Component"), Text::tr("Kind"), Text::tr("EOSL"), Text::tr("Status"),
-                    Text::tr("Frozen because")},
+        flow.table({FrozenDocumentText::tr("Component"), FrozenDocumentText::tr("Kind"), FrozenDocumentText::tr("EOSL"), FrozenDocumentText::tr("Status"),
+                    FrozenDocumentText::tr("Frozen because")},
                    components, {2.2, 1, 1, 1.6, 2.6});
 
-        flow.heading(Text::tr("Compensating controls"), 3);
+        flow.heading(FrozenDocumentText::tr("Compensating controls"), 3);
         if (s.controls.isEmpty()) {
-            flow.paragraph(Text::tr("No controls."), TextFlow::Style::Muted);
+            flow.paragraph(FrozenDocumentText::tr("No controls."), TextFlow::Style::Muted);
         } else {
             QList<QList<PrintCell>> controls;
             for (const Control &c : s.controls) {
@@ -202,25 +201,25 @@ PrintDocument frozenDocument(const FrozenDocumentData &data, const FrozenDocumen
                     PrintCell(displayName(c.kind)),
                     PrintCell(c.title, inEffect ? Tone::Normal : Tone::Muted),
                     PrintCell(c.owner),
-                    PrintCell(c.cadenceDays ? Text::tr("every %n day(s)", nullptr, *c.cadenceDays)
-                                            : Text::tr("once")),
+                    PrintCell(c.cadenceDays ? FrozenDocumentText::tr("every %n day(s)", nullptr, *c.cadenceDays)
+                                            : FrozenDocumentText::tr("once")),
                     PrintCell(c.lastDone.isValid() ? c.lastDone.toString(Qt::ISODate)
-                                                   : Text::tr("never"),
+                                                   : FrozenDocumentText::tr("never"),
                               c.lastDone.isValid() ? Tone::Normal : Tone::Alert),
                     PrintCell(dateOrDash(c.nextDue), overdue ? Tone::Alert : Tone::Normal),
                     PrintCell(c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate)
-                                                     : Text::tr("open"),
+                                                     : FrozenDocumentText::tr("open"),
                               inEffect ? Tone::Normal : Tone::Alert)};
             }
-            flow.table({Text::tr("Kind"), Text::tr("Title"), Text::tr("Owner"),
-                        Text::tr("Cadence"), Text::tr("Last evidence"), Text::tr("Next due"),
-                        Text::tr("Valid until")},
+            flow.table({FrozenDocumentText::tr("Kind"), FrozenDocumentText::tr("Title"), FrozenDocumentText::tr("Owner"),
+                        FrozenDocumentText::tr("Cadence"), FrozenDocumentText::tr("Last evidence"), FrozenDocumentText::tr("Next due"),
+                        FrozenDocumentText::tr("Valid until")},
                        controls, {1.5, 2.6, 1.2, 1.1, 1.1, 1.1, 1.1});
         }
 
-        flow.heading(Text::tr("Risk acceptances"), 3);
+        flow.heading(FrozenDocumentText::tr("Risk acceptances"), 3);
         if (s.acceptances.isEmpty()) {
-            flow.paragraph(Text::tr("No risk acceptances."), TextFlow::Style::Muted);
+            flow.paragraph(FrozenDocumentText::tr("No risk acceptances."), TextFlow::Style::Muted);
         } else {
             QList<QList<PrintCell>> acceptances;
             for (const RiskAcceptance &a : s.acceptances) {
@@ -228,14 +227,14 @@ PrintDocument frozenDocument(const FrozenDocumentData &data, const FrozenDocumen
                 if (a.findingId) {
                     const AcceptedFindingRef f = s.findings.value(a.findingId);
                     what = f.vulnerability.isEmpty()
-                        ? Text::tr("Finding %1").arg(a.findingId)
+                        ? FrozenDocumentText::tr("Finding %1").arg(a.findingId)
                         : (f.title.isEmpty() ? f.vulnerability
-                                             : Text::tr("%1: %2").arg(f.vulnerability, f.title));
+                                             : FrozenDocumentText::tr("%1: %2").arg(f.vulnerability, f.title));
                 } else {
-                    what = Text::tr("Component");
+                    what = FrozenDocumentText::tr("Component");
                     for (const FrozenRegisterRow *r : s.rows) {
                         if (r->eosl.row.component.id == a.componentId)
-                            what = Text::tr("Component %1")
+                            what = FrozenDocumentText::tr("Component %1")
                                        .arg(componentText(r->eosl.row.component));
                     }
                 }
@@ -247,14 +246,14 @@ PrintDocument frozenDocument(const FrozenDocumentData &data, const FrozenDocumen
                     PrintCell(what),
                     PrintCell(displayName(state), tone),
                     PrintCell(a.isApproved()
-                                  ? Text::tr("%1, %2").arg(a.approver,
+                                  ? FrozenDocumentText::tr("%1, %2").arg(a.approver,
                                                            a.approvedOn.toString(Qt::ISODate))
-                                  : Text::tr("not approved (requested by %1)").arg(a.requester),
+                                  : FrozenDocumentText::tr("not approved (requested by %1)").arg(a.requester),
                               a.isApproved() ? Tone::Normal : Tone::Muted),
                     PrintCell(dateOrDash(a.expiresOn), tone)};
             }
-            flow.table({Text::tr("Finding or component"), Text::tr("State"),
-                        Text::tr("Approved by, on"), Text::tr("Expires")},
+            flow.table({FrozenDocumentText::tr("Finding or component"), FrozenDocumentText::tr("State"),
+                        FrozenDocumentText::tr("Approved by, on"), FrozenDocumentText::tr("Expires")},
                        acceptances, {3, 1.2, 2.2, 1.1});
         }
 
@@ -265,27 +264,27 @@ PrintDocument frozenDocument(const FrozenDocumentData &data, const FrozenDocumen
             const bool overdue = isOverdue(c.nextDue, today);
             cadences << QList<PrintCell>{
                 PrintCell(displayName(c.kind)),
-                PrintCell(Text::tr("every %n day(s)", nullptr, c.intervalDays)),
+                PrintCell(FrozenDocumentText::tr("every %n day(s)", nullptr, c.intervalDays)),
                 PrintCell(c.lastDone.isValid() ? c.lastDone.toString(Qt::ISODate)
-                                               : Text::tr("never")),
+                                               : FrozenDocumentText::tr("never")),
                 PrintCell(dateOrDash(c.nextDue), overdue ? Tone::Alert : Tone::Normal)};
         }
         if (!cadences.isEmpty()) {
-            flow.heading(Text::tr("Operational cadences"), 3);
-            flow.table({Text::tr("Obligation"), Text::tr("Interval"), Text::tr("Last done"),
-                        Text::tr("Next due")},
+            flow.heading(FrozenDocumentText::tr("Operational cadences"), 3);
+            flow.table({FrozenDocumentText::tr("Obligation"), FrozenDocumentText::tr("Interval"), FrozenDocumentText::tr("Last done"),
+                        FrozenDocumentText::tr("Next due")},
                        cadences, {2.4, 1.2, 1.1, 1.1});
         }
 
-        flow.heading(Text::tr("Gaps"), 3);
+        flow.heading(FrozenDocumentText::tr("Gaps"), 3);
         if (s.gaps.isEmpty()) {
-            flow.fields({{Text::tr("Gaps"), PrintCell(Text::tr("No gaps"), Tone::Good)}});
+            flow.fields({{FrozenDocumentText::tr("Gaps"), PrintCell(FrozenDocumentText::tr("No gaps"), Tone::Good)}});
         } else {
             QList<QList<PrintCell>> gaps;
             for (const Gap &g : s.gaps)
                 gaps << QList<PrintCell>{PrintCell(displayName(g.kind), Tone::Alert),
                                          PrintCell(g.message, Tone::Alert)};
-            flow.table({Text::tr("Gap"), Text::tr("Details")}, gaps, {1.6, 4});
+            flow.table({FrozenDocumentText::tr("Gap"), FrozenDocumentText::tr("Details")}, gaps, {1.6, 4});
         }
     }
     return doc;

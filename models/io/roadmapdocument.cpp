@@ -15,7 +15,6 @@
 namespace pp {
 namespace {
 
-using Text = RoadmapDocumentText;
 
 /// The chart's pages, for PrintDocument.
 class ChartPages : public PaintedPages
@@ -67,8 +66,8 @@ PrintDocument roadmapDocument(const RoadmapDocumentData &data,
 {
     const QDate today = data.today.isValid() ? data.today : QDate::currentDate();
     PageFrame frame;
-    frame.title = Text::tr("EOSL roadmap");
-    frame.reference = Text::tr("As of %1").arg(today.toString(Qt::ISODate));
+    frame.title = RoadmapDocumentText::tr("EOSL roadmap");
+    frame.reference = RoadmapDocumentText::tr("As of %1").arg(today.toString(Qt::ISODate));
     frame.generated = ReportCells::generated(data.generatedAt, data.generatedBy);
     PrintDocument doc(frame, options.setup);
 
@@ -82,22 +81,22 @@ PrintDocument roadmapDocument(const RoadmapDocumentData &data,
 
     if (!options.chartOnly) {
         TextFlow &intro = doc.addFlow();
-        intro.heading(Text::tr("EOSL roadmap"), 1);
+        intro.heading(RoadmapDocumentText::tr("EOSL roadmap"), 1);
         intro.fields({
-            {Text::tr("Date"), PrintCell(today.toString(Qt::ISODate))},
-            {Text::tr("Filter"), PrintCell(describeRoadmapFilter(data.filter, data.horizons))},
-            {Text::tr("Grouping"),
+            {RoadmapDocumentText::tr("Date"), PrintCell(today.toString(Qt::ISODate))},
+            {RoadmapDocumentText::tr("Filter"), PrintCell(describeRoadmapFilter(data.filter, data.horizons))},
+            {RoadmapDocumentText::tr("Grouping"),
              PrintCell(options.grouping == RoadmapGrouping::BySystem
-                           ? Text::tr("By system")
-                           : Text::tr("By product cycle"))},
-            {Text::tr("Chart"), PrintCell(Text::tr("%1 to %2")
+                           ? RoadmapDocumentText::tr("By system")
+                           : RoadmapDocumentText::tr("By product cycle"))},
+            {RoadmapDocumentText::tr("Chart"), PrintCell(RoadmapDocumentText::tr("%1 to %2")
                                               .arg(probe.from().toString(Qt::ISODate),
                                                    probe.to().toString(Qt::ISODate)))},
-            {Text::tr("Components"),
-             PrintCell(Text::tr("%1 of %2").arg(data.items.size()).arg(data.totalComponents))},
+            {RoadmapDocumentText::tr("Components"),
+             PrintCell(RoadmapDocumentText::tr("%1 of %2").arg(data.items.size()).arg(data.totalComponents))},
         });
         intro.space(8);
-        intro.heading(Text::tr("Components per status"), 3);
+        intro.heading(RoadmapDocumentText::tr("Components per status"), 3);
         const EoslStats stats = eoslStats(data.items);
         QList<QList<PrintCell>> counts;
         for (EoslStatus s : {EoslStatus::Past, EoslStatus::Within30, EoslStatus::Within90,
@@ -110,12 +109,12 @@ PrintDocument roadmapDocument(const RoadmapDocumentData &data,
                                                    : PrintCell::Tone::Muted)};
         }
         counts << QList<PrintCell>{
-            PrintCell(Text::tr("Needs a decision"), PrintCell::Tone::Alert),
+            PrintCell(RoadmapDocumentText::tr("Needs a decision"), PrintCell::Tone::Alert),
             PrintCell(QString::number(stats.needsDecision), PrintCell::Tone::Strong)};
-        counts << QList<PrintCell>{PrintCell(Text::tr("Total"), PrintCell::Tone::Strong),
+        counts << QList<PrintCell>{PrintCell(RoadmapDocumentText::tr("Total"), PrintCell::Tone::Strong),
                                    PrintCell(QString::number(stats.components),
                                              PrintCell::Tone::Strong)};
-        intro.table({Text::tr("Status"), Text::tr("Components")}, counts, {3, 1});
+        intro.table({RoadmapDocumentText::tr("Status"), RoadmapDocumentText::tr("Components")}, counts, {3, 1});
     }
 
     doc.addPages(std::make_unique<ChartPages>(chart));
@@ -124,7 +123,7 @@ PrintDocument roadmapDocument(const RoadmapDocumentData &data,
         QList<EoslItem> sorted = data.items;
         std::stable_sort(sorted.begin(), sorted.end(), eoslLess);
         TextFlow &table = doc.addFlow();
-        table.heading(Text::tr("Components by EOSL"), 2);
+        table.heading(RoadmapDocumentText::tr("Components by EOSL"), 2);
         QList<QList<PrintCell>> rows;
         rows.reserve(sorted.size());
         for (const EoslItem &item : std::as_const(sorted)) {
@@ -132,7 +131,7 @@ PrintDocument roadmapDocument(const RoadmapDocumentData &data,
             QString decision;
             PrintCell::Tone decisionTone = PrintCell::Tone::Normal;
             if (item.needsDecision) {
-                decision = Text::tr("Needed");
+                decision = RoadmapDocumentText::tr("Needed");
                 decisionTone = PrintCell::Tone::Alert;
             } else if (r.decision.decision != UpgradeDecisionKind::None) {
                 decision = displayName(r.decision.decision);
@@ -151,11 +150,11 @@ PrintDocument roadmapDocument(const RoadmapDocumentData &data,
                 PrintCell(decision, decisionTone)};
         }
         if (rows.isEmpty())
-            table.paragraph(Text::tr("No components match the filter."), TextFlow::Style::Muted);
+            table.paragraph(RoadmapDocumentText::tr("No components match the filter."), TextFlow::Style::Muted);
         else
-            table.table({Text::tr("System"), Text::tr("Kind"), Text::tr("Product"),
-                         Text::tr("Version"), Text::tr("EOSL"), Text::tr("Status"),
-                         Text::tr("Days left"), Text::tr("Decision")},
+            table.table({RoadmapDocumentText::tr("System"), RoadmapDocumentText::tr("Kind"), RoadmapDocumentText::tr("Product"),
+                         RoadmapDocumentText::tr("Version"), RoadmapDocumentText::tr("EOSL"), RoadmapDocumentText::tr("Status"),
+                         RoadmapDocumentText::tr("Days left"), RoadmapDocumentText::tr("Decision")},
                         rows, {1.4, 1.5, 2.4, 1.2, 1.1, 1.5, 0.8, 1.0});
     }
     return doc;

@@ -2,313 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Frozen-systems register</source>
-        <translation>塩漬けシステム台帳</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>%1 時点</translation>
-    </message>
-    <message>
-        <source>Systems frozen on their current versions, or with frozen components, with the compensating controls, risk acceptances and gaps as of %1.</source>
-        <translation>%1 時点で、現在のバージョンのまま塩漬けにしているシステム、または塩漬けの構成要素を含むシステムと、その補完的な措置、リスク受容、不備。</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>No frozen systems or components.</source>
-        <translation>塩漬けのシステムや構成要素はありません。</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>システム</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>構成要素</translation>
-    </message>
-    <message>
-        <source>Controls</source>
-        <translation>補完的な措置</translation>
-    </message>
-    <message>
-        <source>Gaps</source>
-        <translation>不備</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n system(s), </source>
-        <translation>
-            <numerusform>システム %n 件、</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n component(s), </source>
-        <translation>
-            <numerusform>構成要素 %n件、 </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gap(s).</source>
-        <translation>
-            <numerusform>不備 %n 件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The system is frozen.</source>
-        <translation>このシステムは塩漬けです。</translation>
-    </message>
-    <message>
-        <source>Components of the system are frozen.</source>
-        <translation>このシステムの構成要素が塩漬けになっています。</translation>
-    </message>
-    <message>
-        <source>Decision: frozen</source>
-        <translation>方針: 塩漬け</translation>
-    </message>
-    <message>
-        <source>System frozen</source>
-        <translation>システムが塩漬け</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>構成要素</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>EOSL</source>
-        <translation>EOSL</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Frozen because</source>
-        <translation>塩漬けの理由</translation>
-    </message>
-    <message>
-        <source>Compensating controls</source>
-        <translation>補完的な措置</translation>
-    </message>
-    <message>
-        <source>No controls.</source>
-        <translation>補完的な措置はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n day(s)</source>
-        <translation>
-            <numerusform>%n日ごと</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>once</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>タイトル</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>担当</translation>
-    </message>
-    <message>
-        <source>Cadence</source>
-        <translation>周期</translation>
-    </message>
-    <message>
-        <source>Last evidence</source>
-        <translation>最終実施記録</translation>
-    </message>
-    <message>
-        <source>Next due</source>
-        <translation>次回期限</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有効期限</translation>
-    </message>
-    <message>
-        <source>Risk acceptances</source>
-        <translation>リスク受容</translation>
-    </message>
-    <message>
-        <source>No risk acceptances.</source>
-        <translation>リスク受容はありません。</translation>
-    </message>
-    <message>
-        <source>Finding %1</source>
-        <translation>検出事項 %1</translation>
-    </message>
-    <message>
-        <source>Component %1</source>
-        <translation>構成要素 %1</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>not approved (requested by %1)</source>
-        <translation>未承認（申請者: %1）</translation>
-    </message>
-    <message>
-        <source>Finding or component</source>
-        <translation>検出事項または構成要素</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Approved by, on</source>
-        <translation>承認者・承認日</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Operational cadences</source>
-        <translation>運用上の定期作業</translation>
-    </message>
-    <message>
-        <source>Obligation</source>
-        <translation>実施項目</translation>
-    </message>
-    <message>
-        <source>Interval</source>
-        <translation>間隔</translation>
-    </message>
-    <message>
-        <source>Last done</source>
-        <translation>最終実施日</translation>
-    </message>
-    <message>
-        <source>No gaps</source>
-        <translation>不備なし</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>不備</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>EOSL roadmap</source>
-        <translation>EOSL ロードマップ</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>フィルター</translation>
-    </message>
-    <message>
-        <source>Grouping</source>
-        <translation>グループ化</translation>
-    </message>
-    <message>
-        <source>By system</source>
-        <translation>システム別</translation>
-    </message>
-    <message>
-        <source>By product cycle</source>
-        <translation>製品サイクル別</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>チャート期間</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1～%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2件中%1件</translation>
-    </message>
-    <message>
-        <source>Components per status</source>
-        <translation>状態ごとの構成要素数</translation>
-    </message>
-    <message>
-        <source>Needs a decision</source>
-        <translation>方針未決定</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <source>Components by EOSL</source>
-        <translation>構成要素一覧（EOSL 順）</translation>
-    </message>
-    <message>
-        <source>Needed</source>
-        <translation>要決定</translation>
-    </message>
-    <message>
-        <source>No components match the filter.</source>
-        <translation>フィルターに一致する構成要素はありません。</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>製品</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>バージョン</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>残り日数</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>方針</translation>
-    </message>
-</context>
-<context>
     <name>AddComponentCommand</name>
     <message>
         <source>Add component %1</source>
@@ -2496,6 +2189,237 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     </message>
 </context>
 <context>
+    <name>FrozenDocument</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Frozen-systems register</source>
+        <translation>塩漬けシステム台帳</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <source>Systems frozen on their current versions, or with frozen components, with the compensating controls, risk acceptances and gaps as of %1.</source>
+        <translation>%1 時点で、現在のバージョンのまま塩漬けにしているシステム、または塩漬けの構成要素を含むシステムと、その補完的な措置、リスク受容、不備。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>No frozen systems or components.</source>
+        <translation>塩漬けのシステムや構成要素はありません。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>補完的な措置</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>不備</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s), </source>
+        <translation>
+            <numerusform>システム %n 件、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s), </source>
+        <translation>
+            <numerusform>構成要素 %n件、 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s).</source>
+        <translation>
+            <numerusform>不備 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The system is frozen.</source>
+        <translation>このシステムは塩漬けです。</translation>
+    </message>
+    <message>
+        <source>Components of the system are frozen.</source>
+        <translation>このシステムの構成要素が塩漬けになっています。</translation>
+    </message>
+    <message>
+        <source>Decision: frozen</source>
+        <translation>方針: 塩漬け</translation>
+    </message>
+    <message>
+        <source>System frozen</source>
+        <translation>システムが塩漬け</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>EOSL</source>
+        <translation>EOSL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Frozen because</source>
+        <translation>塩漬けの理由</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>補完的な措置</translation>
+    </message>
+    <message>
+        <source>No controls.</source>
+        <translation>補完的な措置はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>%n日ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>1 回のみ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Last evidence</source>
+        <translation>最終実施記録</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>次回期限</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Risk acceptances</source>
+        <translation>リスク受容</translation>
+    </message>
+    <message>
+        <source>No risk acceptances.</source>
+        <translation>リスク受容はありません。</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>検出事項 %1</translation>
+    </message>
+    <message>
+        <source>Component %1</source>
+        <translation>構成要素 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>not approved (requested by %1)</source>
+        <translation>未承認（申請者: %1）</translation>
+    </message>
+    <message>
+        <source>Finding or component</source>
+        <translation>検出事項または構成要素</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Approved by, on</source>
+        <translation>承認者・承認日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Operational cadences</source>
+        <translation>運用上の定期作業</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>実施項目</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>最終実施日</translation>
+    </message>
+    <message>
+        <source>No gaps</source>
+        <translation>不備なし</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>不備</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
     <name>GanttPainter</name>
     <message>
         <source>Window %1–%2 (%3)</source>
@@ -3953,7 +3877,7 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     </message>
     <message>
         <source>none</source>
-        <translation>none</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>No open findings in scope.</source>
@@ -4859,6 +4783,109 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     <message>
         <source>Generated %1 by %2</source>
         <translation>作成日時: %1 / 作成者: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapDocument</name>
+    <message>
+        <source>EOSL roadmap</source>
+        <translation>EOSL ロードマップ</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>グループ化</translation>
+    </message>
+    <message>
+        <source>By system</source>
+        <translation>システム別</translation>
+    </message>
+    <message>
+        <source>By product cycle</source>
+        <translation>製品サイクル別</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>チャート期間</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>構成要素</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2件中%1件</translation>
+    </message>
+    <message>
+        <source>Components per status</source>
+        <translation>状態ごとの構成要素数</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>方針未決定</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Components by EOSL</source>
+        <translation>構成要素一覧（EOSL 順）</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>要決定</translation>
+    </message>
+    <message>
+        <source>No components match the filter.</source>
+        <translation>フィルターに一致する構成要素はありません。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>EOSL</source>
+        <translation>EOSL</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>方針</translation>
     </message>
 </context>
 <context>
@@ -9701,7 +9728,7 @@ Audit chain of the restored copy: %2.</source>
     </message>
     <message>
         <source>to</source>
-        <translation>to</translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>Tiled pages repeat the step names, the axis and the legend, and each is labelled with its part, rows and times.</source>
