@@ -32,12 +32,6 @@ QJsonValue timeJson(const QDateTime &t, const QTimeZone &zone)
     return t.isValid() ? QJsonValue(timeText(t, zone)) : QJsonValue();
 }
 
-QTimeZone zoneOf(const Plan &p)
-{
-    const QTimeZone zone(p.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-
 /// Parses START/END: ISO 8601, in @p zone unless it carries an offset or Z.
 std::optional<QDateTime> parseTime(const QString &text, const QTimeZone &zone)
 {
@@ -141,8 +135,8 @@ int runCreate(const QCommandLineParser &parser, const Options &o, Database &db)
     out() << Cli::tr("Created plan %1: %2 (%3, %4 to %5).")
                  .arg(plan->id)
                  .arg(plan->title, displayName(plan->type).toLower(),
-                      timeText(plan->windowStart, zoneOf(*plan)),
-                      timeText(plan->windowEnd, zoneOf(*plan)))
+                      timeText(plan->windowStart, plan->zone()),
+                      timeText(plan->windowEnd, plan->zone()))
           << Qt::endl;
     return ExitDone;
 }
@@ -165,8 +159,8 @@ int runList(const QCommandLineParser &parser, const Options &o, Database &db)
         for (qint64 id : p.systemIds)
             systems << codes->value(id);
         t.rows << QVariantList{p.id, toKey(p.type), toKey(p.status),
-                               timeText(p.windowStart, zoneOf(p)),
-                               timeText(p.windowEnd, zoneOf(p)), p.title, systems};
+                               timeText(p.windowStart, p.zone()),
+                               timeText(p.windowEnd, p.zone()), p.title, systems};
     }
     const QString format = parser.value(o.format);
     const QByteArray bytes = format == QLatin1String("json") ? t.toJson()
@@ -196,7 +190,7 @@ int runShow(const QCommandLineParser &parser, const Options &o, Database &db,
     auto codes = systemCodes(db);
     if (!codes)
         return report(codes.error());
-    const QTimeZone zone = zoneOf(*plan);
+    const QTimeZone zone = plan->zone();
     QStringList systemList;
     for (qint64 id : plan->systemIds)
         systemList << codes->value(id, QString::number(id));
@@ -411,7 +405,7 @@ int runStep(const QCommandLineParser &parser, const Options &o, Database &db,
         out() << (done->isDone() ? Cli::tr("Step %1 \"%2\" done at %3 by %4.")
                                        .arg(position)
                                        .arg(done->title,
-                                            timeText(done->doneAt, zoneOf(*plan)), done->doneBy)
+                                            timeText(done->doneAt, plan->zone()), done->doneBy)
                                  : Cli::tr("Step %1 \"%2\" is not done.").arg(position).arg(done->title))
               << Qt::endl;
         return ExitDone;

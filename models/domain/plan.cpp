@@ -274,6 +274,12 @@ QJsonObject Approval::toJson() const
             {QStringLiteral("confirmed_at"), timeJson(confirmedAt)}};
 }
 
+QTimeZone Plan::zone() const
+{
+    const QTimeZone z(timeZone.toUtf8());
+    return z.isValid() ? z : QTimeZone::utc();
+}
+
 QJsonObject Plan::toJson() const
 {
     return {{QStringLiteral("title"), title},

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -172,6 +173,8 @@ struct Plan
     int rowVersion = 0;
     QDateTime updatedAt;
 
+    /// The zone the plan is shown in; UTC when timeZone is not a known IANA id.
+    QTimeZone zone() const;
     QJsonObject toJson() const;
 };
 

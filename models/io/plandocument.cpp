@@ -118,12 +118,6 @@ Result<PlanDocumentData> loadPlanDocument(Database &db, qint64 planId, const QDa
 
 namespace {
 
-QTimeZone zoneOf(const Plan &plan)
-{
-    const QTimeZone zone(plan.timeZone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-
 QString timeText(const QDateTime &utc, const QTimeZone &zone)
 {
     if (!utc.isValid())
@@ -582,7 +576,7 @@ void addSteps(TextFlow &flow, const PlanDocumentData &data, const QTimeZone &zon
 PrintDocument PlanDocument::build(const PlanDocumentData &data,
                                   const PlanDocumentOptions &options, const PageSetup &setup)
 {
-    const QTimeZone zone = zoneOf(data.plan);
+    const QTimeZone zone = data.plan.zone();
     PageFrame frame;
     frame.title = tr("Patch plan: %1").arg(data.plan.title);
     frame.reference = tr("Plan %1 · version %2").arg(data.plan.id).arg(data.plan.rowVersion);

@@ -557,12 +557,10 @@ Result<QList<PlanStep>> PlanRepository::replaceSteps(qint64 planId, int expected
 {
     QList<PlanStep> stored;
     Status st = m_db.transaction([&]() -> Status {
-        auto current = plan(planId);
+        auto current = existingPlan(planId);
         if (!current)
             return current.error();
-        if (!current->has_value())
-            return conflict(tr("The plan was deleted by someone else."));
-        const Plan old = **current;
+        const Plan old = *current;
         if (old.status == PlanStatus::InProgress || old.status == PlanStatus::Done
             || old.status == PlanStatus::RolledBack || old.status == PlanStatus::Cancelled) {
             return rejected(tr("The steps of the plan \"%1\" can no longer be edited: it is %2.")
@@ -602,19 +600,25 @@ Result<QList<PlanStep>> PlanRepository::replaceSteps(qint64 planId, int expected
     return stored;
 }
 
-Result<Plan> PlanRepository::planAtVersion(qint64 id, int expectedVersion) const
+Result<Plan> PlanRepository::existingPlan(qint64 id) const
 {
     auto current = plan(id);
     if (!current)
         return current.error();
     if (!current->has_value())
         return conflict(tr("The plan was deleted by someone else."));
-    if ((*current)->rowVersion != expectedVersion) {
+    return **current;
+}
+
+Result<Plan> PlanRepository::planAtVersion(qint64 id, int expectedVersion) const
+{
+    auto current = existingPlan(id);
+    if (current && current->rowVersion != expectedVersion) {
         return conflict(tr("The plan \"%1\" was changed by someone else since you opened "
                            "it.")
-                            .arg((*current)->title));
+                            .arg(current->title));
     }
-    return **current;
+    return current;
 }
 
 Result<Plan> PlanRepository::setStatus(qint64 planId, int expectedVersion, PlanStatus to,
@@ -737,12 +741,10 @@ Result<Approval> PlanRepository::confirmApproval(qint64 approvalId, const QDateT
             return conflict(tr("The approval was deleted by someone else."));
         const Approval before = readApproval(*q);
         q->finish();
-        auto current = plan(before.planId);
+        auto current = existingPlan(before.planId);
         if (!current)
             return current.error();
-        if (!current->has_value())
-            return conflict(tr("The plan was deleted by someone else."));
-        const Plan p = **current;
+        const Plan p = *current;
         const QString confirmer = m_db.actor().trimmed();
         if (const QStringList problems = confirmationProblems(p, before, confirmer, now);
             !problems.isEmpty()) {
@@ -789,16 +791,13 @@ Result<PlanStep> PlanRepository::setStepDone(qint64 stepId, int expectedVersion,
             return conflict(tr("The step was deleted by someone else."));
         const PlanStep before = readStep(*q);
         q->finish();
-        auto current = plan(before.planId);
+        auto current = existingPlan(before.planId);
         if (!current)
             return current.error();
-        if (!current->has_value())
-            return conflict(tr("The plan was deleted by someone else."));
-        if ((*current)->status != PlanStatus::InProgress) {
+        if (current->status != PlanStatus::InProgress) {
             return rejected(tr("Steps are checked off while the plan is in progress; \"%1\" is "
                                "%2.")
-                                .arg((*current)->title,
-                                     displayName((*current)->status).toLower()));
+                                .arg(current->title, displayName(current->status).toLower()));
         }
         if (done && (!doneAt.isValid() || doneAt > now)) {
             return rejected(tr("A step is done at a time not after now, not at %1.")

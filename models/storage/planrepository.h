@@ -115,6 +115,8 @@ public:
                                                      const QDate &today) const;
 
 private:
+    /// The plan @p id; a Conflict when it was deleted meanwhile.
+    Result<Plan> existingPlan(qint64 id) const;
     /// The plan @p id if it still has @p expectedVersion; a Conflict when it was deleted or
     /// changed meanwhile.
     Result<Plan> planAtVersion(qint64 id, int expectedVersion) const;

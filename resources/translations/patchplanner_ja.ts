@@ -10582,10 +10582,6 @@ Audit chain of the restored copy: %2.</source>
         <translation>計画 %1: %2</translation>
     </message>
     <message>
-        <source>The plan was not exported. %1</source>
-        <translation>計画をエクスポートできませんでした。%1</translation>
-    </message>
-    <message>
         <source>Export plan as PDF</source>
         <translation>計画を PDF にエクスポート</translation>
     </message>

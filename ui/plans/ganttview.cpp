@@ -53,8 +53,7 @@ void GanttView::setPlan(const Plan &plan, const QList<PlanStep> &steps)
 {
     m_input.plan = plan;
     m_input.steps = steps;
-    const QTimeZone zone(plan.timeZone.toUtf8());
-    m_input.zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_input.zone = plan.zone();
     relayout();
 }
 

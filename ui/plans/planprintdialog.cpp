@@ -53,9 +53,7 @@ PlanPrintDialog::PlanPrintDialog(const Plan &plan, QWidget *parent)
     m_from->setObjectName(QStringLiteral("chartFrom"));
     m_to->setObjectName(QStringLiteral("chartTo"));
     // The range in the plan's days: from the first milestone to the end of the follow-up.
-    const QTimeZone zone(plan.timeZone.toUtf8());
-    const QDate windowDay = plan.windowStart.toTimeZone(zone.isValid() ? zone : QTimeZone::utc())
-                                .date();
+    const QDate windowDay = plan.windowStart.toTimeZone(plan.zone()).date();
     for (QDateEdit *e : {m_from, m_to}) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setCalendarPopup(true);

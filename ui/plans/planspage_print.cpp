@@ -34,14 +34,7 @@ void PlansPage::printPlan()
         printPreview(this, title, setup, build);
         return;
     }
-    const auto done = [this](const PrintOutcome &outcome) {
-        if (outcome.kind == PrintOutcome::Kind::Failed)
-            reportError(tr("The plan was not exported. %1").arg(outcome.message));
-        else if (outcome.kind == PrintOutcome::Kind::Cancelled)
-            m_messages->showMessage(outcome.message, MessageBar::Type::Information, 8000);
-        else
-            reportSuccess(outcome.message);
-    };
+    const auto done = [this](const PrintOutcome &outcome) { showOutcome(m_messages, outcome); };
     const QString suggested = PlanDocument::fileName(data->plan);
     if (m_choosePath) {
         const QString path = m_choosePath(suggested);
