@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL 15 server for the tests: listens on 127.0.0.1 only, its socket and data
 # in a temporary folder, no systemd needed.
 #   scripts/pg-test-server.sh start   prints the URL to use as PP_TEST_PSQL_URL
-#   scripts/pg-test-server.sh stop
+#   scripts/pg-test-server.sh stop    stops it and removes its folder (a test run leaves
+#                                     gigabytes of test databases behind otherwise)
 # Environment: PP_PG_DIR (default /tmp/pp-pg-test), PP_PG_PORT (default 54329).
 set -euo pipefail
 
@@ -31,6 +32,8 @@ stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
         as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
     fi
+    # Only a folder this script made (its initdb log beside the data) is removed.
+    if [ -f "$dir/initdb.log" ]; then rm -rf "$dir"; fi
     ;;
 *)
     echo "usage: scripts/pg-test-server.sh start|stop" >&2
