@@ -1,0 +1,288 @@
+// The whole-estate benchmark of issue 9 (first part: data, feeds, baselines). Generates the
+// seeded estate (tests/bench/estategen.h) unless --data names one, imports it into a fresh
+// database phase by phase with the product's importers, and measures each phase's wall time
+// and peak memory (the resident high-water mark, reset between phases through
+// /proc/self/clear_refs); then runs the baselines of the issue as processes (the sqlite3 tool,
+// the python3 script, an empty Qt window) and prints every figure with its baseline and ratio.
+//   bench_estate [--data DIR | --out DIR] [--seed N] [--small] [--skip-python] [--json FILE]
+// Still to come (next session): plans, conflicts, PDF of a 1,000-step plan, opening the large
+// database to a usable window, and the component list at 100,000 rows.
+#include "tests/bench/estategen.h"
+
+#include "models/io/endoflifeimport.h"
+#include "models/io/inventorycsv.h"
+#include "models/io/reports.h"
+#include "models/io/vulnimport.h"
+#include "models/storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace pp;
+using namespace pp::bench;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+/// The resident high-water mark of this process in MiB (VmHWM).
+double peakMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+/// Resets VmHWM to the current resident size (Linux 4.0+), so that the next phase's peak is its
+/// own.
+void resetPeak()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+struct Figure
+{
+    QString name;
+    double seconds = 0;
+    double peak = 0; ///< MiB
+    QString detail;
+    bool ok = true;
+};
+
+QList<Figure> g_figures;
+
+/// Runs @p work as a measured phase; false when it failed (the message is printed).
+bool phase(const QString &name, const std::function<QString(QString *error)> &work)
+{
+    resetPeak();
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const QString detail = work(&error);
+    Figure f{name, timer.nsecsElapsed() / 1e9, peakMiB(), detail, error.isEmpty()};
+    g_figures << f;
+    out() << QStringLiteral("%1  %2 s  peak %3 MiB  %4")
+                 .arg(name, -28)
+                 .arg(f.seconds, 8, 'f', 2)
+                 .arg(f.peak, 7, 'f', 0)
+                 .arg(error.isEmpty() ? detail : QStringLiteral("FAILED: ") + error)
+          << Qt::endl;
+    return error.isEmpty();
+}
+
+/// Runs a baseline process; its last standard-output line is a JSON object.
+QJsonObject runBaseline(const QString &program, const QStringList &args, int timeoutMs,
+                        double *wallSeconds)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    *wallSeconds = timer.nsecsElapsed() / 1e9;
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
+}
+
+QString ratio(double ours, double baseline)
+{
+    return baseline > 0 ? QStringLiteral("%1x").arg(ours / baseline, 0, 'f', 2)
+                        : QStringLiteral("n/a");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The whole-estate benchmark (issue 9)."));
+    parser.addHelpOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Use the estate generated in DIR."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("Generate the estate into DIR (default: "
+                                                      "a temporary folder)."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption smallOption(QStringLiteral("small"),
+                                         QStringLiteral("A twentieth of the size, to try it."));
+    const QCommandLineOption skipPython(QStringLiteral("skip-python"),
+                                       QStringLiteral("Leave out the python3 baseline (minutes "
+                                                      "at full size)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Also write the figures as JSON to FILE."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({dataOption, outOption, seedOption, smallOption, skipPython, jsonOption});
+    parser.process(app);
+
+    QTemporaryDir temp;
+    QString data = parser.value(dataOption);
+    if (data.isEmpty()) {
+        data = parser.isSet(outOption) ? parser.value(outOption) : temp.filePath(QStringLiteral("estate"));
+        EstateGenOptions options;
+        options.seed = parser.value(seedOption).toUInt();
+        if (parser.isSet(smallOption)) {
+            options.systems /= 20;
+            options.components /= 20;
+            options.cves /= 20;
+        }
+        if (!phase(QStringLiteral("generate"), [&](QString *error) {
+                auto report = generateEstate(data, options);
+                if (!report) {
+                    *error = report.error().message;
+                    return QString();
+                }
+                return QStringLiteral("%1 systems, %2 components, %3 CVEs")
+                    .arg(report->systems)
+                    .arg(report->components)
+                    .arg(report->cves);
+            }))
+            return 1;
+    }
+    const QDir dir(data);
+    const QString dbPath = temp.filePath(QStringLiteral("estate.db"));
+    auto db = Database::open(dbPath);
+    if (!db) {
+        out() << db.error().message << Qt::endl;
+        return 1;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    phase(QStringLiteral("import inventory"), [&](QString *error) {
+        const auto preview = InventoryCsv::parseFile(dir.filePath(QStringLiteral("inventory.csv")));
+        auto report = InventoryCsv::apply(**db, preview);
+        if (!report)
+            *error = report.error().message;
+        return QStringLiteral("%1 rows").arg(preview.rows.size());
+    });
+    phase(QStringLiteral("import endoflife"), [&](QString *error) {
+        const auto preview = EndOfLifeImport::parse({dir.filePath(QStringLiteral("endoflife"))});
+        if (auto r = EndOfLifeImport::apply(**db, preview); !r)
+            *error = r.error().message;
+        return QString();
+    });
+    QStringList nvd;
+    for (const QFileInfo &f : QDir(dir.filePath(QStringLiteral("nvd")))
+                                  .entryInfoList({QStringLiteral("*.json")}, QDir::Files,
+                                                 QDir::Name))
+        nvd << f.filePath();
+    VulnImportOptions options;
+    options.now = now;
+    phase(QStringLiteral("import nvd + matching"), [&](QString *error) {
+        VulnImportReport report;
+        auto r = VulnImport::run(**db, VulnFeedKind::Nvd, nvd, options, &report);
+        if (!r)
+            *error = r.error().message;
+        return QStringLiteral("%1 files").arg(nvd.size());
+    });
+    phase(QStringLiteral("import kev"), [&](QString *error) {
+        auto r = VulnImport::run(**db, VulnFeedKind::Kev,
+                                 {dir.filePath(QStringLiteral("kev.json"))}, options);
+        if (!r)
+            *error = r.error().message;
+        return QString();
+    });
+    phase(QStringLiteral("report eosl"), [&](QString *error) {
+        EoslReportOptions o;
+        auto table = eoslReport(**db, o);
+        if (!table) {
+            *error = table.error().message;
+            return QString();
+        }
+        return QStringLiteral("%1 rows").arg(table->rows.size());
+    });
+    phase(QStringLiteral("report findings"), [&](QString *error) {
+        auto table = findingsReport(**db);
+        if (!table) {
+            *error = table.error().message;
+            return QString();
+        }
+        return QStringLiteral("%1 findings").arg(table->rows.size());
+    });
+    double ours = 0;
+    for (const Figure &f : std::as_const(g_figures)) {
+        if (f.name.startsWith(QLatin1String("import")))
+            ours += f.seconds;
+    }
+
+    // --- Baselines ---------------------------------------------------------------------------
+    const QString benchSource = QStringLiteral(PP_BENCH_SOURCE_DIR);
+    double sqliteWall = 0;
+    const QJsonObject sqlite = runBaseline(QStringLiteral("bash"),
+                                           {benchSource + QStringLiteral("/baseline_sqlite.sh"),
+                                            data},
+                                           3600000, &sqliteWall);
+    double pythonWall = 0;
+    QJsonObject python;
+    if (!parser.isSet(skipPython))
+        python = runBaseline(QStringLiteral("/usr/bin/python3"),
+                             {benchSource + QStringLiteral("/baseline_python.py"), data},
+                             7200000, &pythonWall);
+    double windowWall = 0;
+    const QJsonObject window = runBaseline(QStringLiteral(PP_BENCH_EMPTYWINDOW), {}, 60000,
+                                           &windowWall);
+
+    out() << Qt::endl << QStringLiteral("Import and matching, ours: %1 s").arg(ours, 0, 'f', 2)
+          << Qt::endl;
+    out() << QStringLiteral("  sqlite3 tool, same rows from CSV: %1 s   ratio %2 (target <= 2x)")
+                 .arg(sqlite.value(QStringLiteral("seconds")).toDouble(), 0, 'f', 2)
+                 .arg(ratio(ours, sqlite.value(QStringLiteral("seconds")).toDouble()))
+          << Qt::endl;
+    if (!python.isEmpty())
+        out() << QStringLiteral("  python3 script, parse + insert + match: %1 s   ours is %2 "
+                                "faster (target >= 5x)")
+                     .arg(python.value(QStringLiteral("seconds")).toDouble(), 0, 'f', 2)
+                     .arg(ratio(python.value(QStringLiteral("seconds")).toDouble(), ours))
+              << Qt::endl;
+    out() << QStringLiteral("  empty Qt window to first paint: %1 ms")
+                 .arg(window.value(QStringLiteral("ms_to_first_paint")).toDouble(), 0, 'f', 1)
+          << Qt::endl;
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray figures;
+        for (const Figure &f : std::as_const(g_figures))
+            figures.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                       {QStringLiteral("seconds"), f.seconds},
+                                       {QStringLiteral("peak_mib"), f.peak},
+                                       {QStringLiteral("detail"), f.detail},
+                                       {QStringLiteral("ok"), f.ok}});
+        QFile file(parser.value(jsonOption));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(QJsonObject{{QStringLiteral("figures"), figures},
+                                                 {QStringLiteral("sqlite3"), sqlite},
+                                                 {QStringLiteral("python3"), python},
+                                                 {QStringLiteral("empty_window"), window}})
+                           .toJson());
+    }
+    return 0;
+}
