@@ -28,6 +28,8 @@ private slots:
     void insertedEntryIsFound();
     void rehashedForgeryIsFound();
     void filtersNarrowTheLog();
+    void bulkWritesAreRecordedOneByOne();
+    void bulkWriteFailsWhole();
 
 private:
     void makeHistory();
@@ -220,6 +222,120 @@ void tst_AuditLog::filtersNarrowTheLog()
     PP_VERIFY_OK(page);
     QCOMPARE(page->size(), 2);
     QCOMPARE(page->first().id, 3);
+}
+
+// insertMany()/updateMany() (the inventory import's path) store what insert()/update() store,
+// one audit entry per component chained like single appends, and a duplicate fails them all.
+namespace {
+QList<Component> someComponents(qint64 systemId, int n)
+{
+    QList<Component> out;
+    for (int i = 0; i < n; ++i) {
+        Component c;
+        c.systemId = systemId;
+        c.kind = i % 2 ? ComponentKind::Middleware : ComponentKind::Os;
+        c.vendor = QStringLiteral(" Vendor %1 ").arg(i); // trimmed when stored
+        c.product = QStringLiteral("Product'; DROP TABLE components; --%1").arg(i);
+        c.version = QStringLiteral("1.%1").arg(i);
+        c.cpe = QStringLiteral("cpe:2.3:a:v:p%1:1.%1:*:*:*:*:*:*:*").arg(i);
+        c.instances = i;
+        out << c;
+    }
+    return out;
+}
+} // namespace
+
+void tst_AuditLog::bulkWritesAreRecordedOneByOne()
+{
+    System s;
+    s.code = QStringLiteral("BULK");
+    s.name = QStringLiteral("Bulk");
+    auto stored = SystemRepository(*m_db).insert(s);
+    PP_VERIFY_OK(stored);
+    ComponentRepository repo(*m_db);
+    auto before = AuditLog(*m_db).count({});
+    PP_VERIFY_OK(before);
+
+    auto created = repo.insertMany(someComponents(stored->id, 40));
+    PP_VERIFY_OK(created);
+    QCOMPARE(created->size(), 40);
+    for (const Component &c : std::as_const(*created)) {
+        auto reread = repo.findById(c.id);
+        PP_VERIFY_OK(reread);
+        QVERIFY(reread->has_value());
+        QVERIFY(c.sameContent(**reread));
+        QCOMPARE(c.rowVersion, (*reread)->rowVersion);
+        QCOMPARE(c.vendor, (*reread)->vendor);
+        QCOMPARE(c.updatedAt, (*reread)->updatedAt);
+    }
+    QList<Component> changed = *created;
+    for (Component &c : changed)
+        c.instances += 100;
+    auto updated = repo.updateMany(changed);
+    PP_VERIFY_OK(updated);
+    for (const Component &c : std::as_const(*updated)) {
+        auto reread = repo.findById(c.id);
+        PP_VERIFY_OK(reread);
+        QVERIFY(c.sameContent(**reread));
+        QCOMPARE((*reread)->rowVersion, 2);
+        QCOMPARE(c.rowVersion, 2);
+    }
+
+    auto after = AuditLog(*m_db).count({});
+    PP_VERIFY_OK(after);
+    QCOMPARE(*after - *before, 80);
+    auto entries = AuditLog(*m_db).find({}, 0, 80);
+    PP_VERIFY_OK(entries);
+    // Newest first: the last update, of the last component, with its values before and after.
+    const AuditEntry &newest = entries->constFirst();
+    QCOMPARE(newest.action, QStringLiteral("update"));
+    QCOMPARE(newest.entityId, updated->constLast().id);
+    QCOMPARE(QJsonDocument::fromJson(newest.beforeJson.toUtf8()).object().value(
+                 QStringLiteral("instances")).toInt(), 39);
+    QCOMPARE(QJsonDocument::fromJson(newest.afterJson.toUtf8()).object().value(
+                 QStringLiteral("instances")).toInt(), 139);
+    QCOMPARE(entries->constLast().action, QStringLiteral("create"));
+    QCOMPARE(entries->constLast().entityId, created->constFirst().id);
+    auto verified = AuditLog(*m_db).verify();
+    PP_VERIFY_OK(verified);
+    QVERIFY2(verified->intact, qPrintable(verified->reason));
+    auto head = AuditLog(*m_db).headId();
+    PP_VERIFY_OK(head);
+    QCOMPARE(*head, newest.id);
+
+    // A stale row version fails the whole update, and nothing of it stays.
+    auto stale = repo.updateMany(changed); // still at row version 1
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, ErrorKind::Conflict);
+    auto unchanged = AuditLog(*m_db).count({});
+    PP_VERIFY_OK(unchanged);
+    QCOMPARE(*unchanged, *after);
+}
+
+void tst_AuditLog::bulkWriteFailsWhole()
+{
+    System s;
+    s.code = QStringLiteral("BULK");
+    s.name = QStringLiteral("Bulk");
+    auto stored = SystemRepository(*m_db).insert(s);
+    PP_VERIFY_OK(stored);
+    ComponentRepository repo(*m_db);
+    QList<Component> list = someComponents(stored->id, 10);
+    list << list.at(3); // the same component twice: the UNIQUE constraint refuses it
+    QVERIFY(!repo.insertMany(list));
+    auto all = repo.findAll();
+    PP_VERIFY_OK(all);
+    QVERIFY(all->isEmpty());
+    auto verified = AuditLog(*m_db).verify();
+    PP_VERIFY_OK(verified);
+    QVERIFY(verified->intact);
+    QCOMPARE(verified->entries, qint64(1)); // the system's creation only
+
+    QList<Component> invalid = someComponents(stored->id, 3);
+    invalid[1].product.clear();
+    auto refused = repo.insertMany(invalid);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::InputRejected);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)

@@ -11,6 +11,7 @@
 #include "models/workspace.h"
 #include "ui/plans/planprintdialog.h"
 #include "ui/plans/planspage.h"
+#include "ui/uisettings.h"
 #include "ui/widgets/messagebar.h"
 
 #include <QCheckBox>
@@ -51,6 +52,9 @@ private:
 void tst_PlanPrint::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // The dialog remembers its choices (dialogRemembersChoices leaves "chart only" ticked):
+    // start from none, or a second run would export the chart alone.
+    UiSettings().clear();
     QLocale::setDefault(QLocale::c());
     QVERIFY2(test::havePoppler(), "poppler-utils are needed: scripts/dev.sh test installs them");
 }

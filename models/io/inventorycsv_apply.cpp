@@ -1,5 +1,6 @@
 // InventoryCsv::apply(): writing a validated preview to the database in one transaction.
 #include "models/io/inventorycsv.h"
+#include "models/io/freedmemory.h"
 #include "models/io/vulnimport.h"
 #include "models/storage/findingrepository.h"
 
@@ -42,7 +43,10 @@ private:
     void mergeSystems();
     /// Creates or updates the system of @p code; sets @p changed when it wrote anything.
     Result<System> writeSystem(const QString &code, int line, bool &changed);
-    Result<Component> writeComponent(const InventoryCsvRow &row, qint64 systemId, bool &changed);
+    /// Decides what the row's component needs (created, updated, nothing) and queues it.
+    void collectComponent(const InventoryCsvRow &row, qint64 systemId, bool &changed);
+    /// Writes the queued components.
+    Status writeComponents();
 
     struct FileSystem
     {
@@ -57,6 +61,12 @@ private:
     QHash<QString, FileSystem> m_fileSystems;
     QHash<QString, System> m_storedSystems; ///< by code
     QHash<QString, Component> m_storedComponents; ///< by componentKey() with the system's id
+    QList<Component> m_toInsert;
+    QList<int> m_insertLines; ///< the file's line of each component to insert
+    QHash<QString, qsizetype> m_insertAt; ///< componentKey() -> its index in m_toInsert
+    QList<Component> m_toUpdate;
+    QList<int> m_updateLines;
+    QHash<QString, qsizetype> m_updateAt;
 };
 
 void Applier::mergeSystems()
@@ -96,12 +106,23 @@ Result<System> Applier::writeSystem(const QString &code, int line, bool &changed
     return r;
 }
 
-Result<Component> Applier::writeComponent(
-    const InventoryCsvRow &row, qint64 systemId, bool &changed)
+void Applier::collectComponent(const InventoryCsvRow &row, qint64 systemId, bool &changed)
 {
     const Component &fromFile = *row.component;
     const QString key = componentKey(
         QString::number(systemId), fromFile.kind, fromFile.product, fromFile.version);
+    // A component listed twice (parse() warned) is written once: the later row's values go
+    // into what the earlier row queued, as if the earlier had been stored already.
+    if (const auto queued = m_insertAt.constFind(key); queued != m_insertAt.cend()) {
+        Component &target = m_toInsert[*queued];
+        const Component before = target;
+        copyComponentData(target, fromFile, row.givenColumns);
+        if (!target.sameContent(before)) {
+            ++m_report.componentsUpdated;
+            changed = true;
+        }
+        return;
+    }
     const auto stored = m_storedComponents.constFind(key);
     if (stored == m_storedComponents.cend()) {
         Component created;
@@ -110,27 +131,49 @@ Result<Component> Applier::writeComponent(
         created.product = fromFile.product;
         created.version = fromFile.version;
         copyComponentData(created, fromFile, row.givenColumns);
-        auto r = m_componentRepo.insert(created);
-        if (!r)
-            return located(row.line, r.error());
-        ++m_report.componentsCreated;
-        m_report.touchedComponents << r->id;
+        m_insertAt.insert(key, m_toInsert.size());
+        m_toInsert << created;
+        m_insertLines << row.line;
         changed = true;
-        m_storedComponents.insert(key, *r);
-        return r;
+        return;
     }
-    Component target = *stored;
+    const auto queued = m_updateAt.constFind(key);
+    Component target = queued != m_updateAt.cend() ? m_toUpdate.at(*queued) : *stored;
+    const Component before = target;
     copyComponentData(target, fromFile, row.givenColumns);
-    if (target.sameContent(*stored))
-        return target;
-    auto r = m_componentRepo.update(target);
-    if (!r)
-        return located(row.line, r.error());
-    ++m_report.componentsUpdated;
-    m_report.touchedComponents << r->id;
+    if (target.sameContent(before))
+        return;
     changed = true;
-    m_storedComponents.insert(key, *r);
-    return r;
+    if (queued != m_updateAt.cend()) {
+        m_toUpdate[*queued] = target;
+        return;
+    }
+    m_updateAt.insert(key, m_toUpdate.size());
+    m_toUpdate << target;
+    m_updateLines << row.line;
+}
+
+Status Applier::writeComponents()
+{
+    // All in a few statements prepared once, not a round trip per row.
+    qsizetype failedAt = -1;
+    if (!m_toInsert.isEmpty()) {
+        auto created = m_componentRepo.insertMany(m_toInsert, &failedAt);
+        if (!created)
+            return located(m_insertLines.value(failedAt), created.error());
+        m_report.componentsCreated += int(created->size());
+        for (const Component &c : std::as_const(*created))
+            m_report.touchedComponents << c.id;
+    }
+    if (!m_toUpdate.isEmpty()) {
+        auto updated = m_componentRepo.updateMany(m_toUpdate, &failedAt);
+        if (!updated)
+            return located(m_updateLines.value(failedAt), updated.error());
+        m_report.componentsUpdated += int(updated->size());
+        for (const Component &c : std::as_const(*updated))
+            m_report.touchedComponents << c.id;
+    }
+    return {};
 }
 
 Status Applier::run()
@@ -168,17 +211,14 @@ Status Applier::run()
             it = written.insert(code, Written {*s, changed});
         }
         bool componentChanged = false;
-        if (row.component) {
-            auto c = writeComponent(row, it->system.id, componentChanged);
-            if (!c)
-                return c.error();
-        }
+        if (row.component)
+            collectComponent(row, it->system.id, componentChanged);
         // A row is unchanged when what it describes, its system and its component, was stored
         // exactly so before this import.
         if (!it->changed && !componentChanged)
             ++m_report.unchanged;
     }
-    return {};
+    return writeComponents();
 }
 
 } // namespace
@@ -212,6 +252,7 @@ Result<InventoryImportReport> InventoryCsv::apply(
         report.findingsResolved = matched->findingsResolved;
         return {};
     });
+    releaseFreedMemory(); // what the writing held: stored rows, queued components
     if (!st)
         return st.error();
     return report;

@@ -3,6 +3,7 @@
 #include "models/io/vulnimport.h"
 
 #include "models/domain/cpe.h"
+#include "models/io/freedmemory.h"
 #include "models/io/vulnimport_p.h"
 #include "models/planning/vulnmatch.h"
 #include "models/storage/auditlog.h"
@@ -191,12 +192,12 @@ private:
         // whatever the order the files were given in; an equally new later copy is skipped.
         // Either way the user is told which copy was kept.
         if (auto it = m_seen.find(record.identifier); it != m_seen.end()) {
-            const QString here = QStringLiteral("%1:%2").arg(record.sourceFile).arg(record.line);
-            if (it->file == record.sourceFile) {
+            const QString where = it->where(m_files);
+            if (m_files.at(it->file) == record.sourceFile) {
                 m_report.issues << ImportIssue{record.sourceFile, record.line, QString(),
                                                tr("%1 was already read from %2; each "
                                                   "vulnerability is expected once per file.")
-                                                   .arg(record.identifier, it->where),
+                                                   .arg(record.identifier, where),
                                                ImportIssue::Severity::Error};
                 m_failed = true;
                 return true; // keep reading: the user sees every problem at once
@@ -207,16 +208,16 @@ private:
                 m_report.issues << ImportIssue{record.sourceFile, record.line, QString(),
                                                tr("%1 was already read from %2, in a version at "
                                                   "least as new; this copy was skipped.")
-                                                   .arg(record.identifier, it->where),
+                                                   .arg(record.identifier, where),
                                                ImportIssue::Severity::Warning};
                 return true;
             }
             m_report.issues << ImportIssue{record.sourceFile, record.line, QString(),
                                            tr("%1 is newer here than in %2; this copy was "
                                               "kept.")
-                                               .arg(record.identifier, it->where),
+                                               .arg(record.identifier, where),
                                            ImportIssue::Severity::Warning};
-            *it = Seen{here, record.sourceFile, record.lastModified};
+            *it = Seen{fileIndex(record.sourceFile), record.line, record.lastModified};
             // The older copy may still wait in the batch: store it first, so that this one is
             // an ordinary update of it (one identifier per batch).
             if (!m_failed) {
@@ -227,8 +228,7 @@ private:
             }
         } else {
             m_seen.insert(record.identifier,
-                          Seen{QStringLiteral("%1:%2").arg(record.sourceFile).arg(record.line),
-                               record.sourceFile, record.lastModified});
+                          Seen{fileIndex(record.sourceFile), record.line, record.lastModified});
         }
         if (m_failed)
             return true; // nothing will be kept: only check the rest
@@ -337,12 +337,29 @@ private:
     FindingRepository m_findings;
     ComponentIndex m_index;
     QList<VulnRecord> m_batch;
+    /// Where the copy kept of a vulnerability was read: small, as there is one per record of
+    /// the whole import (300,000 for the NVD).
     struct Seen
     {
-        QString where; ///< "FILE:LINE" of the copy kept
-        QString file;
+        int file = 0; ///< index in m_files
+        int line = 0;
         QDateTime lastModified;
+        QString where(const QStringList &files) const
+        {
+            return QStringLiteral("%1:%2").arg(files.at(file)).arg(line);
+        }
     };
+    int fileIndex(const QString &file)
+    {
+        if (m_files.isEmpty() || m_files.constLast() != file) {
+            const qsizetype at = m_files.indexOf(file);
+            if (at >= 0)
+                return int(at);
+            m_files << file;
+        }
+        return int(m_files.size() - 1);
+    }
+    QStringList m_files; ///< the files read, in order
     QHash<QString, Seen> m_seen; ///< identifier -> the copy kept
     QSet<qint64> m_touched;
     Error m_storeError;
@@ -423,6 +440,7 @@ Result<VulnImportReport> Internal::runVulnImport(Database &db, VulnFeedKind kind
             return usage(dryRunMarker);
         return {};
     });
+    releaseFreedMemory(); // the batches, the matcher's index, the identifiers seen
     qCInfo(lcVulnImport) << "imported" << files.size() << "file(s) in" << timer.elapsed() << "ms:"
                          << report.created << "created," << report.updated << "updated,"
                          << report.unchanged << "unchanged";

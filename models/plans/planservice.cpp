@@ -62,34 +62,35 @@ Result<Plan> PlanService::create(const NewPlanRequest &request, const QDateTime 
         }
         patchIds = unique(patchIds);
     }
+    // The patches, their findings and components: a few queries, whatever their number.
+    auto patches = findings.patches(patchIds);
+    if (!patches)
+        return patches.error();
     QList<qint64> componentIds;
     for (qint64 patchId : std::as_const(patchIds)) {
-        auto patch = findings.patch(patchId);
-        if (!patch)
-            return patch.error();
-        if (!patch->has_value())
+        const auto patch = patches->constFind(patchId);
+        if (patch == patches->cend())
             return rejected(tr("There is no pending patch %1.").arg(patchId));
-        if ((*patch)->componentId > 0)
-            componentIds << (*patch)->componentId;
-        for (qint64 findingId : std::as_const((*patch)->findingIds)) {
-            auto f = findings.find(findingId);
-            if (!f)
-                return f.error();
-            if (f->has_value())
-                componentIds << (*f)->componentId;
-        }
+        if (patch->componentId > 0)
+            componentIds << patch->componentId;
     }
+    auto resolved = findings.findingsOfPatches(patchIds);
+    if (!resolved)
+        return resolved.error();
+    for (const PatchFinding &f : std::as_const(*resolved))
+        componentIds << f.componentId;
     componentIds = unique(componentIds);
+    auto found = components.findByIds(componentIds);
+    if (!found)
+        return found.error();
     QList<ComponentKind> kinds;
     for (qint64 componentId : std::as_const(componentIds)) {
-        auto c = components.findById(componentId);
-        if (!c)
-            return c.error();
-        if (!c->has_value())
+        const auto c = found->constFind(componentId);
+        if (c == found->cend())
             continue;
-        systemIds << (*c)->systemId;
-        if (!kinds.contains((*c)->kind))
-            kinds << (*c)->kind;
+        systemIds << c->systemId;
+        if (!kinds.contains(c->kind))
+            kinds << c->kind;
     }
     systemIds = unique(systemIds);
     if (systemIds.isEmpty())

@@ -13,7 +13,6 @@
 #include "models/storage/planrepository.h"
 #include "models/storage/settingsrepository.h"
 #include "models/storage/systemrepository.h"
-#include "models/storage/vulnerabilityrepository.h"
 
 #include <QLocale>
 #include <QSet>
@@ -140,42 +139,31 @@ Result<QList<PlanConflict>> PlanService::conflictsFor(const Plan &plan,
         in.holidays.insert(h.day, japanese ? h.nameJa : h.nameEn);
 
     // The findings the plan's patches resolve, with their due dates.
+    // Three queries, whatever the number of findings: the findings, then their components.
     FindingRepository findings(m_db);
     ComponentRepository components(m_db);
-    VulnerabilityRepository vulns(m_db);
-    QHash<qint64, Component> componentCache;
-    auto componentOf = [&](qint64 id) -> std::optional<Component> {
-        if (componentCache.contains(id))
-            return componentCache.value(id);
-        auto c = components.findById(id);
-        if (!c || !c->has_value())
-            return std::nullopt;
-        componentCache.insert(id, **c);
-        return **c;
-    };
+    auto resolved = findings.findingsOfPatches(plan.patchIds);
+    if (!resolved)
+        return resolved.error();
+    QList<qint64> componentIds;
+    for (const PatchFinding &f : std::as_const(*resolved))
+        componentIds << f.componentId;
+    auto found = components.findByIds(componentIds);
+    if (!found)
+        return found.error();
     QSet<qint64> seen;
-    for (qint64 patchId : plan.patchIds) {
-        auto patch = findings.patch(patchId);
-        if (!patch)
-            return patch.error();
-        if (!patch->has_value())
+    for (const PatchFinding &f : std::as_const(*resolved)) {
+        if (seen.contains(f.findingId))
             continue;
-        for (qint64 findingId : (*patch)->findingIds) {
-            if (seen.contains(findingId))
-                continue;
-            seen.insert(findingId);
-            auto f = findings.find(findingId);
-            if (!f)
-                return f.error();
-            if (!f->has_value() || !isOpen((*f)->state) || !(*f)->dueDate.isValid())
-                continue;
-            const auto c = componentOf((*f)->componentId);
-            auto v = vulns.find((*f)->vulnerabilityId);
-            const QString id = v && v->has_value() ? (*v)->identifier : QString();
-            in.dueFindings << DueFinding{
-                findingId, c ? c->systemId : 0,
-                c ? tr("%1 on %2").arg(id, c->label()) : id, (*f)->dueDate};
-        }
+        seen.insert(f.findingId);
+        if (!isOpen(f.state) || !f.dueDate.isValid())
+            continue;
+        const auto c = found->constFind(f.componentId);
+        const bool known = c != found->cend();
+        in.dueFindings << DueFinding{f.findingId, known ? c->systemId : 0,
+                                     known ? tr("%1 on %2").arg(f.vulnerability, c->label())
+                                           : f.vulnerability,
+                                     f.dueDate};
     }
 
     // Frozen components the plan touches without an acceptance.

@@ -1,6 +1,7 @@
 #include "models/storage/auditlog.h"
 
 #include "models/storage/database.h"
+#include "models/storage/statements.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -61,7 +62,14 @@ QString AuditLog::genesisHash()
 Status AuditLog::append(const QString &action, const QString &entity, qint64 entityId,
                         const QJsonObject &before, const QJsonObject &after)
 {
+    return append(QList<AuditChange>{{action, entity, entityId, before, after}});
+}
+
+Status AuditLog::append(const QList<AuditChange> &changes)
+{
     Q_ASSERT_X(m_db.inTransaction(), "AuditLog::append", "call inside a transaction");
+    if (changes.isEmpty())
+        return {};
     if (const QString lock = m_db.dialect().auditChainLock(); !lock.isEmpty()) {
         if (auto q = m_db.run(lock); !q)
             return q.error();
@@ -69,33 +77,39 @@ Status AuditLog::append(const QString &action, const QString &entity, qint64 ent
     auto head = m_db.metaValue(kHeadHash);
     if (!head)
         return head.error();
-    AuditEntry e;
-    e.at = Database::nowUtc();
-    e.actor = m_db.actor();
-    e.action = action;
-    e.entity = entity;
-    e.entityId = entityId;
-    e.beforeJson = compact(before);
-    e.afterJson = compact(after);
-    e.prevHash = head->isEmpty() ? genesisHash() : *head;
-    e.hash = e.computeHash();
-    auto q = m_db.run(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, "
-                                     "before_json, after_json, prev_hash, hash) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {e.at, e.actor, e.action, e.entity, e.entityId, e.beforeJson, e.afterJson,
-                       e.prevHash, e.hash});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return fail(tr("The audit entry was not stored."));
-    const qint64 id = q->value(0).toLongLong();
+    QString prevHash = head->isEmpty() ? genesisHash() : *head;
+    PreparedStatement insert(m_db, QStringLiteral(
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json, "
+        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const QString at = Database::nowUtc();
+    const QString actor = m_db.actor();
+    qint64 id = 0;
+    for (const AuditChange &c : changes) {
+        AuditEntry e;
+        e.at = at;
+        e.actor = actor;
+        e.action = c.action;
+        e.entity = c.entity;
+        e.entityId = c.entityId;
+        e.beforeJson = compact(c.before);
+        e.afterJson = compact(c.after);
+        e.prevHash = prevHash;
+        e.hash = e.computeHash();
+        if (Status s = insert.exec({e.at, e.actor, e.action, e.entity, e.entityId, e.beforeJson,
+                                    e.afterJson, e.prevHash, e.hash});
+            !s)
+            return s;
+        if (!insert.query().next())
+            return fail(tr("The audit entry was not stored."));
+        id = insert.query().value(0).toLongLong();
+        insert.query().finish();
+        m_db.noteAuditEntry(id);
+        prevHash = e.hash;
+    }
     // The head is kept apart from the rows, so that removing the newest entries is detected too.
-    if (Status s = m_db.setMetaValue(kHeadHash, e.hash); !s)
+    if (Status s = m_db.setMetaValue(kHeadHash, prevHash); !s)
         return s;
-    if (Status s = m_db.setMetaValue(kHeadId, QString::number(id)); !s)
-        return s;
-    m_db.noteAuditEntry(id);
-    return {};
+    return m_db.setMetaValue(kHeadId, QString::number(id));
 }
 
 Result<AuditVerification> AuditLog::verify() const

@@ -10,6 +10,7 @@
 #include "models/storage/database.h"
 #include "models/storage/lifecyclerepository_p.h"
 #include "models/storage/settingsrepository.h"
+#include "models/storage/statements.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -135,89 +136,6 @@ QList<qint64> unique(QList<qint64> ids)
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }
-
-/// A statement prepared once and executed many times (Database::run() prepares per call).
-class Prepared
-{
-public:
-    Prepared(const Database &db, const QString &sql) : m_db(db), m_query(db.connection()), m_sql(sql)
-    {
-    }
-    Status exec(const QVariantList &binds)
-    {
-        if (!m_prepared) {
-            m_query.setForwardOnly(true);
-            if (!m_query.prepare(m_sql))
-                return m_db.sqlError(m_query.lastError());
-            m_prepared = true;
-        }
-        for (int i = 0; i < binds.size(); ++i) {
-            // As in Database::run(): a null QString is an empty text, NULL an invalid QVariant.
-            const QVariant &v = binds.at(i);
-            if (v.typeId() == QMetaType::QString && v.toString().isNull())
-                m_query.bindValue(i, QStringLiteral(""));
-            else
-                m_query.bindValue(i, v);
-        }
-        if (!m_query.exec())
-            return m_db.sqlError(m_query.lastError());
-        return {};
-    }
-    QSqlQuery &query() { return m_query; }
-
-private:
-    const Database &m_db;
-    QSqlQuery m_query;
-    QString m_sql;
-    bool m_prepared = false;
-};
-
-/// Rows inserted many at a time ("VALUES (...), (...), ..."): one round trip per
-/// SqlDialect::rowsPerInsert() rows instead of one per row, which is what a remote PostgreSQL server costs.
-/// The full-size statement is prepared once and reused; the remainder gets one statement.
-class BulkInsert
-{
-public:
-    BulkInsert(const Database &db, QString head, int columns)
-        : m_db(db), m_head(std::move(head)), m_columns(columns),
-          m_rowsPerInsert(db.dialect().rowsPerInsert()), m_full(db, statement(m_rowsPerInsert))
-    {
-    }
-    Status add(const QVariantList &row)
-    {
-        m_pending << row;
-        if (m_pending.size() / m_columns < m_rowsPerInsert)
-            return {};
-        Status st = m_full.exec(m_pending);
-        m_pending.clear();
-        return st;
-    }
-    Status flush()
-    {
-        if (m_pending.isEmpty())
-            return {};
-        Prepared tail(m_db, statement(int(m_pending.size() / m_columns)));
-        Status st = tail.exec(m_pending);
-        m_pending.clear();
-        return st;
-    }
-
-private:
-    QString statement(int rows) const
-    {
-        const QString one = QLatin1Char('(') + placeholders(m_columns) + QLatin1Char(')');
-        QStringList all;
-        for (int i = 0; i < rows; ++i)
-            all << one;
-        return m_head + QStringLiteral(" VALUES ") + all.join(QStringLiteral(", "));
-    }
-    const Database &m_db;
-    QString m_head;
-    int m_columns;
-    int m_rowsPerInsert;
-    Prepared m_full;
-    QVariantList m_pending;
-};
 
 /// What the due rule needs of a vulnerability.
 struct VulnDue
@@ -377,22 +295,25 @@ Result<FindingChanges> FindingRepository::applyMatches(const QList<VulnMatches> 
             }
         }
 
-        BulkInsert insert(m_db, QStringLiteral(
-            "INSERT INTO findings (vulnerability_id, component_id, detected_at, due_date, "
-            "due_rule, track, track_reason, match_kind, matched_criteria, fixed_version, "
-            "last_affected_version, updated_at)"), 12);
+        BulkInsert insert(m_db, QStringLiteral("findings"),
+                          {QStringLiteral("vulnerability_id"), QStringLiteral("component_id"),
+                           QStringLiteral("detected_at"), QStringLiteral("due_date"),
+                           QStringLiteral("due_rule"), QStringLiteral("track"),
+                           QStringLiteral("track_reason"), QStringLiteral("match_kind"),
+                           QStringLiteral("matched_criteria"), QStringLiteral("fixed_version"),
+                           QStringLiteral("last_affected_version"), QStringLiteral("updated_at")});
         // Criteria and fixed versions are refreshed without a new row version: they are
         // computed, not edited, and a triage based on the finding stays valid.
-        Prepared refresh(m_db, QStringLiteral(
+        PreparedStatement refresh(m_db, QStringLiteral(
             "UPDATE findings SET match_kind = ?, matched_criteria = ?, fixed_version = ?, "
             "last_affected_version = ?, updated_at = ? WHERE id = ?"));
-        Prepared reopen(m_db, QStringLiteral(
+        PreparedStatement reopen(m_db, QStringLiteral(
             "UPDATE findings SET state = 'not_set', justification = '', detail = '', "
             "decided_by = '', decided_at = NULL, review_date = NULL, due_date = ?, due_rule = ?, "
             "track = ?, track_reason = ?, match_kind = ?, matched_criteria = ?, "
             "fixed_version = ?, last_affected_version = ?, updated_at = ?, "
             "row_version = row_version + 1 WHERE id = ?"));
-        Prepared resolve(m_db, QStringLiteral(
+        PreparedStatement resolve(m_db, QStringLiteral(
             "UPDATE findings SET state = 'resolved', justification = ?, detail = ?, "
             "decided_by = ?, decided_at = ?, review_date = NULL, updated_at = ?, "
             "row_version = row_version + 1 WHERE id = ?"));
@@ -648,16 +569,17 @@ Result<FindingChanges> FindingRepository::recomputePatches(const QList<qint64> &
         }
 
         const QString stamp = Database::nowUtc();
-        Prepared insert(m_db, QStringLiteral(
+        PreparedStatement insert(m_db, QStringLiteral(
             "INSERT INTO patches (kind, component_id, title, vendor, product, fixed_version, "
             "updated_at) VALUES ('upgrade', ?, ?, ?, ?, ?, ?) RETURNING id"));
-        Prepared update(m_db, QStringLiteral(
+        PreparedStatement update(m_db, QStringLiteral(
             "UPDATE patches SET title = ?, vendor = ?, product = ?, fixed_version = ?, "
             "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-        Prepared unlinkAll(m_db, QStringLiteral("DELETE FROM patch_findings WHERE patch_id = ?"));
-        BulkInsert link(m_db, QStringLiteral("INSERT INTO patch_findings (patch_id, finding_id)"),
-                        2);
-        Prepared remove(m_db, QStringLiteral("DELETE FROM patches WHERE id = ?"));
+        PreparedStatement unlinkAll(m_db,
+                                    QStringLiteral("DELETE FROM patch_findings WHERE patch_id = ?"));
+        BulkInsert link(m_db, QStringLiteral("patch_findings"),
+                        {QStringLiteral("patch_id"), QStringLiteral("finding_id")});
+        PreparedStatement remove(m_db, QStringLiteral("DELETE FROM patches WHERE id = ?"));
 
         auto relink = [&](qint64 patchId, const QSet<qint64> &findings) -> Status {
             if (Status s = unlinkAll.exec({patchId}); !s)
@@ -934,7 +856,7 @@ Result<QList<Finding>> FindingRepository::setStates(const QList<Finding> &after)
             }
         }
         const QString stamp = Database::nowUtc();
-        Prepared update(m_db, QStringLiteral(
+        PreparedStatement update(m_db, QStringLiteral(
             "UPDATE findings SET state = ?, justification = ?, detail = ?, review_date = ?, "
             "decided_by = ?, decided_at = ?, updated_at = ?, row_version = row_version + 1 "
             "WHERE id = ? AND row_version = ?"));
@@ -1045,10 +967,13 @@ Result<QList<PatchRow>> FindingRepository::patchRows(qint64 systemId) const
     QString where;
     QVariantList binds;
     if (systemId > 0) {
+        // The patches of the system's components, and those that resolve a finding of one:
+        // two index lookups (an OR of the two would scan every patch, per system).
         where = QStringLiteral(
-            " WHERE c.system_id = ? OR EXISTS (SELECT 1 FROM patch_findings pf2 JOIN findings f2 "
-            "ON f2.id = pf2.finding_id JOIN components c2 ON c2.id = f2.component_id WHERE "
-            "pf2.patch_id = p.id AND c2.system_id = ?)");
+            " WHERE p.id IN (SELECT p3.id FROM patches p3 JOIN components c3 ON c3.id = "
+            "p3.component_id WHERE c3.system_id = ? UNION SELECT pf2.patch_id FROM components c2 "
+            "JOIN findings f2 ON f2.component_id = c2.id JOIN patch_findings pf2 ON "
+            "pf2.finding_id = f2.id WHERE c2.system_id = ?)");
         binds << systemId << systemId;
     }
     auto q = m_db.run(QStringLiteral("SELECT %1, c.system_id, s.code, c.kind, c.product, c.version "
@@ -1130,6 +1055,64 @@ Result<std::optional<Patch>> FindingRepository::patch(qint64 id) const
     return std::optional<Patch>(p);
 }
 
+Result<QHash<qint64, Patch>> FindingRepository::patches(const QList<qint64> &ids) const
+{
+    QHash<qint64, Patch> out;
+    const QList<qint64> all = unique(ids);
+    for (qsizetype at = 0; at < all.size(); at += 500) {
+        const QList<qint64> part = all.mid(at, 500);
+        auto q = m_db.run(QStringLiteral("SELECT %1 FROM patches p WHERE p.id IN (%2)")
+                              .arg(kPatchColumns, placeholders(part.size())),
+                          variants(part));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            Patch p = patchFrom(*q);
+            out.insert(p.id, p);
+        }
+        auto f = m_db.run(QStringLiteral("SELECT patch_id, finding_id FROM patch_findings WHERE "
+                                         "patch_id IN (%1) ORDER BY patch_id, finding_id")
+                              .arg(placeholders(part.size())),
+                          variants(part));
+        if (!f)
+            return f.error();
+        while (f->next()) {
+            if (auto it = out.find(f->value(0).toLongLong()); it != out.end())
+                it->findingIds << f->value(1).toLongLong();
+        }
+    }
+    return out;
+}
+
+Result<QList<PatchFinding>> FindingRepository::findingsOfPatches(const QList<qint64> &patchIds) const
+{
+    QList<PatchFinding> out;
+    const QList<qint64> all = unique(patchIds);
+    for (qsizetype at = 0; at < all.size(); at += 500) {
+        const QList<qint64> part = all.mid(at, 500);
+        auto q = m_db.run(QStringLiteral("SELECT pf.patch_id, f.id, f.component_id, v.identifier, "
+                                         "f.state, f.due_date FROM patch_findings pf JOIN "
+                                         "findings f ON f.id = pf.finding_id JOIN vulnerabilities "
+                                         "v ON v.id = f.vulnerability_id WHERE pf.patch_id IN (%1) "
+                                         "ORDER BY pf.patch_id, f.id")
+                              .arg(placeholders(part.size())),
+                          variants(part));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            PatchFinding pf;
+            pf.patchId = q->value(0).toLongLong();
+            pf.findingId = q->value(1).toLongLong();
+            pf.componentId = q->value(2).toLongLong();
+            pf.vulnerability = q->value(3).toString();
+            pf.state = fromKey<AnalysisState>(q->value(4).toString()).value_or(AnalysisState::NotSet);
+            pf.dueDate = dateFrom(q->value(5));
+            out << pf;
+        }
+    }
+    return out;
+}
+
 namespace {
 
 Status writeLinks(Database &db, qint64 patchId, const QList<qint64> &findingIds)
@@ -1137,7 +1120,8 @@ Status writeLinks(Database &db, qint64 patchId, const QList<qint64> &findingIds)
     auto d = db.run(QStringLiteral("DELETE FROM patch_findings WHERE patch_id = ?"), {patchId});
     if (!d)
         return d.error();
-    BulkInsert link(db, QStringLiteral("INSERT INTO patch_findings (patch_id, finding_id)"), 2);
+    BulkInsert link(db, QStringLiteral("patch_findings"),
+                    {QStringLiteral("patch_id"), QStringLiteral("finding_id")});
     for (qint64 f : unique(findingIds)) {
         if (Status s = link.add({patchId, f}); !s)
             return s;

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -37,6 +38,17 @@ struct FindingChanges
     int patchesUpdated = 0;
     int patchesRemoved = 0;
     QList<qint64> touchedComponents; ///< whose findings changed (for patch recomputation)
+};
+
+/// A finding that a patch resolves, with what plan rules need of it (scope, conflicts).
+struct PatchFinding
+{
+    qint64 patchId = 0;
+    qint64 findingId = 0;
+    qint64 componentId = 0;
+    QString vulnerability; ///< its identifier, e.g. CVE-2024-3094
+    AnalysisState state = AnalysisState::NotSet;
+    QDate dueDate;
 };
 
 class FindingRepository
@@ -75,6 +87,11 @@ public:
 
     Result<QList<PatchRow>> patchRows(qint64 systemId) const;
     Result<std::optional<Patch>> patch(qint64 id) const;
+    /// patch() for many: the patches found (id -> patch with its finding ids), in a few queries.
+    Result<QHash<qint64, Patch>> patches(const QList<qint64> &ids) const;
+    /// The findings the patches resolve, in one query per chunk of patches, by patch and
+    /// finding id.
+    Result<QList<PatchFinding>> findingsOfPatches(const QList<qint64> &patchIds) const;
     Result<Patch> insertPatch(const Patch &p);
     Result<Patch> updatePatch(const Patch &p);
     Status removePatch(qint64 id, int expectedVersion);

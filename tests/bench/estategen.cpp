@@ -1161,14 +1161,23 @@ Status Generator::writeInventory(const QString &dir, EstateGenReport &r)
         // The OS first (with its hardware for an appliance), then the rest of the stack.
         used.clear();
         const int n = counts[s];
+        // Taken: the product, or another of the same kind and name (two vendors' "License
+        // Server"), which the inventory would read as the same component.
+        const auto taken = [&](int i) {
+            const Product &p = m_products.at(i);
+            return std::any_of(used.cbegin(), used.cend(), [&](int u) {
+                const Product &q = m_products.at(u);
+                return u == i || (q.kind == p.kind && q.displayProduct == p.displayProduct);
+            });
+        };
         const auto pick = [&](const QList<int> &pool, const std::vector<double> &cdf) {
             for (int attempt = 0; attempt < 50; ++attempt) {
                 const int i = pool.at(drawCdf(cdf, rng));
-                if (!used.contains(i))
+                if (!taken(i))
                     return i;
             }
             for (int i : pool) { // a crowded system: the first product not yet there
-                if (!used.contains(i))
+                if (!taken(i))
                     return i;
             }
             return pool.at(0);

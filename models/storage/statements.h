@@ -1,0 +1,69 @@
+// Statements prepared once and executed many times, and multi-row INSERTs: what bulk writes
+// (imports, matching) use instead of Database::run(), which prepares its statement on every call.
+#pragma once
+
+#include "models/result.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace pp {
+
+class Database;
+
+/// "?, ?, ?" for @p n values.
+QString sqlPlaceholders(qsizetype n);
+
+/// The value as it is bound: a null QString is an empty text (the NOT NULL text columns refuse
+/// SQL NULL); NULL is meant only by an invalid QVariant (no date, no score).
+QVariant sqlBindable(const QVariant &v);
+
+/// One statement, prepared on its first execution and reused.
+class PreparedStatement
+{
+public:
+    PreparedStatement(const Database &db, QString sql);
+
+    /// Binds @p binds by position and executes.
+    Status exec(const QVariantList &binds);
+    /// The query after exec(): its rows, numRowsAffected(), lastInsertId().
+    QSqlQuery &query() { return m_query; }
+
+private:
+    const Database &m_db;
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+/// Rows inserted many at a time ("VALUES (...), (...), ..."): one statement per
+/// SqlDialect::rowsPerInsert() rows instead of one per row, which is what a remote PostgreSQL
+/// server costs. The full-size statement is prepared once; the remainder gets one of its own.
+class BulkInsert
+{
+public:
+    /// INSERT INTO @p table (@p columns) VALUES ... @p suffix (e.g. " ON CONFLICT DO NOTHING").
+    BulkInsert(const Database &db, const QString &table, const QStringList &columns,
+               QString suffix = {});
+
+    /// Adds one row, its values in the order of the columns; writes when a statement is full.
+    Status add(const QVariantList &row);
+    /// Writes the rows still pending.
+    Status flush();
+
+private:
+    QString statement(qsizetype rows) const;
+
+    const Database &m_db;
+    QString m_head;
+    qsizetype m_columns;
+    QString m_suffix;
+    int m_rowsPerInsert;
+    PreparedStatement m_full;
+    QVariantList m_pending;
+};
+
+} // namespace pp
