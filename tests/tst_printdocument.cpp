@@ -1,7 +1,9 @@
 // The print engine (models/io/printdocument.h), read back with poppler-utils: page frames
 // ("Page N of M", header), paper sizes, tables whose header row repeats on every page, painted
 // pages in points, embedded fonts that give Japanese back, hostile text printed as text, long
-// words wrapped, cancel writing nothing.
+// words wrapped, cancel writing nothing; the row-by-row table layout (models/io/printtable.h):
+// rows in order across pages, a row taller than a page broken between lines with nothing lost,
+// a table that fits on a page kept whole, nothing outside the page's body.
 #include "pdftools.h"
 #include "testsupport.h"
 
@@ -40,6 +42,78 @@ public:
     QList<int> m_painted;
 };
 
+/// A word of the PDF with its box in points (pdftotext -bbox), on page @p page (1-based).
+struct PdfWord
+{
+    int page = 0;
+    QRectF box;
+    QString text;
+};
+
+QString unescape(QString text)
+{
+    text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+    text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return text;
+}
+
+/// Every word of @p path, in page order, then top to bottom, then left to right.
+QList<PdfWord> pdfWords(const QString &path, QSizeF *pageSize = nullptr)
+{
+    const QString xml = test::poppler(QStringLiteral("pdftotext"),
+                                      {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    static const QRegularExpression pageRe(
+        QStringLiteral("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\""));
+    static const QRegularExpression wordRe(QStringLiteral(
+        "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">"
+        "([^<]*)</word>"));
+    QList<PdfWord> words;
+    int page = 0;
+    for (const QString &line : xml.split(QLatin1Char('\n'))) {
+        if (const auto m = pageRe.match(line); m.hasMatch()) {
+            ++page;
+            if (pageSize)
+                *pageSize = QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble());
+        } else if (const auto w = wordRe.match(line); w.hasMatch()) {
+            words.append({page,
+                          QRectF(QPointF(w.captured(1).toDouble(), w.captured(2).toDouble()),
+                                 QPointF(w.captured(3).toDouble(), w.captured(4).toDouble())),
+                          unescape(w.captured(5))});
+        }
+    }
+    std::stable_sort(words.begin(), words.end(), [](const PdfWord &a, const PdfWord &b) {
+        if (a.page != b.page)
+            return a.page < b.page;
+        if (qAbs(a.box.top() - b.box.top()) > 0.5)
+            return a.box.top() < b.box.top();
+        return a.box.left() < b.box.left();
+    });
+    return words;
+}
+
+/// The numbers of the words "<prefix><number>", in the order of @p words.
+QList<int> numbered(const QList<PdfWord> &words, const QString &prefix, QList<int> *pages = nullptr)
+{
+    const QRegularExpression re(QStringLiteral("^%1(\\d+)$").arg(prefix));
+    QList<int> numbers;
+    for (const PdfWord &w : words) {
+        if (const auto m = re.match(w.text); m.hasMatch()) {
+            numbers << m.captured(1).toInt();
+            if (pages)
+                *pages << w.page;
+        }
+    }
+    return numbers;
+}
+
+QString squashed(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return text;
+}
+
 PageFrame frame(const QString &title = QStringLiteral("Test document"))
 {
     PageFrame f;
@@ -68,6 +142,10 @@ private slots:
     void hostileTextIsText();
     void japaneseIsEmbeddedAndCopiesBack();
     void cancelWritesNothing();
+    void tableRowsInOrderAcrossPages();
+    void tallRowBreaksBetweenLines();
+    void smallTableKeptWhole();
+    void nothingOutsideTheBody();
 
 private:
     QTemporaryDir m_dir;
@@ -310,6 +388,200 @@ void tst_PrintDocument::cancelWritesNothing()
     const Status bad = doc.writePdf(QStringLiteral("/nonexistent-dir/x.pdf"));
     QVERIFY(!bad);
     QVERIFY(bad.error().message.contains(QStringLiteral("/nonexistent-dir/x.pdf")));
+}
+
+void tst_PrintDocument::tableRowsInOrderAcrossPages()
+{
+    // 400 rows of one to four lines, toned: every row once, in order, under the header of
+    // each page the table spans, above the footer.
+    PrintDocument doc(frame());
+    TextFlow &flow = doc.addFlow();
+    flow.heading(QStringLiteral("Rows"), 2);
+    QList<QList<PrintCell>> rows;
+    for (int i = 1; i <= 400; ++i) {
+        QString text = QStringLiteral("Row text %1").arg(i);
+        for (int l = 0; l < i % 4; ++l)
+            text += QStringLiteral("\nmore line %1").arg(l);
+        rows.append({QStringLiteral("R%1").arg(i), text,
+                     PrintCell(QStringLiteral("due"), i % 5 ? PrintCell::Tone::Normal
+                                                            : PrintCell::Tone::Alert)});
+    }
+    flow.table({QStringLiteral("Number"), QStringLiteral("Headertext"), QStringLiteral("Tone")},
+               rows, {15, 70, 15});
+    flow.paragraph(QStringLiteral("Afterwards"));
+    const QString file = path(QStringLiteral("rows.pdf"));
+    PP_VERIFY_OK(doc.writePdf(file));
+    const int n = doc.pageCount();
+    QVERIFY2(n >= 5, qPrintable(QString::number(n)));
+    const QList<PdfWord> words = pdfWords(file);
+    QList<int> pages;
+    const QList<int> numbers = numbered(words, QStringLiteral("R"), &pages);
+    QList<int> expected;
+    for (int i = 1; i <= 400; ++i)
+        expected << i;
+    QCOMPARE(numbers, expected);
+    // On every page with rows: the caption and the header once, above the rows.
+    for (int page = 1; page <= n; ++page) {
+        qreal headerBottom = -1;
+        qreal captionBottom = -1;
+        qreal firstRow = 1e9;
+        int headers = 0;
+        for (const PdfWord &w : words) {
+            if (w.page != page)
+                continue;
+            if (w.text == QLatin1String("Headertext")) {
+                ++headers;
+                headerBottom = w.box.bottom();
+            } else if (w.text == QLatin1String("Rows")) {
+                captionBottom = w.box.bottom();
+            } else if (w.text.startsWith(QLatin1Char('R')) && w.text.mid(1).toInt() > 0) {
+                firstRow = qMin(firstRow, w.box.top());
+            }
+        }
+        if (!pages.contains(page))
+            continue;
+        QCOMPARE(headers, 1);
+        QVERIFY2(captionBottom > 0 && captionBottom < headerBottom, qPrintable(QString::number(page)));
+        QVERIFY2(headerBottom < firstRow, qPrintable(QString::number(page)));
+    }
+    QCOMPARE(pages.first(), 1);
+    QVERIFY(pages.last() >= 5);
+    const QString text = test::pdfText(file);
+    QVERIFY(text.indexOf(QStringLiteral("R400")) < text.indexOf(QStringLiteral("Afterwards")));
+}
+
+void tst_PrintDocument::tallRowBreaksBetweenLines()
+{
+    // A row of 260 lines (about three and a half pages) breaks between lines: every line once,
+    // in order, under the repeated header; the rows around it whole.
+    QStringList lines;
+    for (int i = 1; i <= 260; ++i)
+        lines << QStringLiteral("T%1").arg(i);
+    PrintDocument doc(frame());
+    TextFlow &flow = doc.addFlow();
+    flow.table({QStringLiteral("Num"), QStringLiteral("Tallcolumn"), QStringLiteral("Note")},
+               {{QStringLiteral("1"), QStringLiteral("before"), QStringLiteral("first")},
+                {QStringLiteral("2"), lines.join(QLatin1Char('\n')),
+                 QStringLiteral("Side note that wraps over a few lines of its narrow column")},
+                {QStringLiteral("3"), QStringLiteral("after"), QStringLiteral("last")}},
+               {10, 60, 30});
+    const QString file = path(QStringLiteral("tall.pdf"));
+    PP_VERIFY_OK(doc.writePdf(file));
+    const int n = doc.pageCount();
+    QVERIFY2(n >= 4, qPrintable(QString::number(n)));
+    const QList<PdfWord> words = pdfWords(file);
+    QList<int> pages;
+    const QList<int> numbers = numbered(words, QStringLiteral("T"), &pages);
+    QList<int> expected;
+    for (int i = 1; i <= 260; ++i)
+        expected << i;
+    QCOMPARE(numbers, expected);
+    QCOMPARE(pages.first(), 1);
+    QCOMPARE(pages.last(), n);
+    for (int page = 1; page <= n; ++page) {
+        int headers = 0;
+        for (const PdfWord &w : words)
+            headers += w.page == page && w.text == QLatin1String("Tallcolumn");
+        QCOMPARE(headers, 1);
+    }
+    const QString text = test::pdfText(file);
+    QVERIFY(text.indexOf(QStringLiteral("before")) < text.indexOf(QStringLiteral("T1\n")));
+    QVERIFY(text.indexOf(QStringLiteral("T260")) < text.indexOf(QStringLiteral("after")));
+    QVERIFY(squashed(text).contains(QStringLiteral("Sidenotethatwrapsoverafewlinesofitsnarrowcolumn")));
+}
+
+void tst_PrintDocument::smallTableKeptWhole()
+{
+    // However much of the page is left, a table that fits on one page is on one page; with
+    // too little left it starts the next one, with the heading and paragraph introducing it.
+    bool movedOnce = false;
+    for (int paragraphs = 30; paragraphs <= 52; paragraphs += 2) {
+        PrintDocument doc(frame());
+        TextFlow &flow = doc.addFlow();
+        for (int i = 1; i <= paragraphs; ++i)
+            flow.paragraph(QStringLiteral("P%1 fills the page").arg(i));
+        flow.heading(QStringLiteral("Keptsection"), 2);
+        flow.paragraph(QStringLiteral("Keptintroduction to the table."));
+        flow.heading(QStringLiteral("Keptcaption"), 3);
+        QList<QList<PrintCell>> rows;
+        for (int i = 1; i <= 12; ++i)
+            rows.append({QStringLiteral("K%1").arg(i), QStringLiteral("value")});
+        flow.table({QStringLiteral("Key"), QStringLiteral("Value")}, rows);
+        const QString file = path(QStringLiteral("kept-%1.pdf").arg(paragraphs));
+        PP_VERIFY_OK(doc.writePdf(file));
+        const QList<PdfWord> words = pdfWords(file);
+        QList<int> keyPages;
+        QCOMPARE(numbered(words, QStringLiteral("K"), &keyPages).size(), 12);
+        QList<int> paragraphPages;
+        (void)numbered(words, QStringLiteral("P"), &paragraphPages);
+        int captionPage = 0;
+        int sectionPage = 0;
+        int introductionPage = 0;
+        for (const PdfWord &w : words) {
+            if (w.text == QLatin1String("Keptcaption"))
+                captionPage = w.page;
+            else if (w.text == QLatin1String("Keptsection"))
+                sectionPage = w.page;
+            else if (w.text == QLatin1String("Keptintroduction"))
+                introductionPage = w.page;
+        }
+        QVERIFY(captionPage > 0);
+        QCOMPARE(sectionPage, captionPage);
+        QCOMPARE(introductionPage, captionPage);
+        QCOMPARE(keyPages.first(), captionPage);
+        QCOMPARE(keyPages.last(), captionPage);
+        if (captionPage > paragraphPages.last())
+            movedOnce = true;
+    }
+    QVERIFY(movedOnce);
+}
+
+void tst_PrintDocument::nothingOutsideTheBody()
+{
+    // Long words, a row taller than a page, Japanese, fields and a tall paragraph: every word
+    // lies inside the page's body, or in the header or footer line, inside the side margins.
+    PageSetup setup; // A4 portrait, 14 mm left/right, 12 mm top/bottom
+    PrintDocument doc(frame(), setup);
+    TextFlow &flow = doc.addFlow();
+    flow.heading(QStringLiteral("基幹システム Body check"), 1);
+    flow.fields({{QStringLiteral("Name"), QString(600, QLatin1Char('N'))},
+                 {QStringLiteral("Note"), QStringLiteral("ロールバック判断期限 ").repeated(40)}});
+    QList<QList<PrintCell>> rows;
+    for (int i = 0; i < 30; ++i)
+        rows.append({QString::number(i), QString(400, QLatin1Char('W')),
+                     QStringLiteral("閉域網のサーバー ").repeated(20), QString(90, QLatin1Char('x'))});
+    rows.append({QStringLiteral("tall"), QStringLiteral("line\n").repeated(300),
+                 QStringLiteral("n"), QString()});
+    flow.table({QStringLiteral("#"), QStringLiteral("Wide"), QStringLiteral("Japanese"),
+                QStringLiteral("Narrow")},
+               rows, {6, 40, 44, 10});
+    flow.paragraph(QStringLiteral("A long paragraph. ").repeated(1500));
+    const QString file = path(QStringLiteral("body.pdf"));
+    PP_VERIFY_OK(doc.writePdf(file));
+    QSizeF page;
+    const QList<PdfWord> words = pdfWords(file, &page);
+    QVERIFY(words.size() > 1000);
+    QCOMPARE(page.toSize(), QSize(595, 842));
+    const qreal mm = 72 / 25.4;
+    const qreal tolerance = 1;
+    const QRectF printable(QPointF(14 * mm, 12 * mm), QPointF(page.width() - 14 * mm,
+                                                               page.height() - 12 * mm));
+    // The body: under the header (24 points) and above the footer (20 points).
+    const qreal bodyTop = printable.top() + 24;
+    const qreal bodyBottom = printable.bottom() - 20;
+    for (const PdfWord &w : words) {
+        const QString where = QStringLiteral("%1 on page %2 at %3,%4-%5,%6")
+                                  .arg(w.text.left(20)).arg(w.page).arg(w.box.left())
+                                  .arg(w.box.top()).arg(w.box.right()).arg(w.box.bottom());
+        QVERIFY2(w.box.left() >= printable.left() - tolerance
+                     && w.box.right() <= printable.right() + tolerance,
+                 qPrintable(where));
+        const bool header = w.box.bottom() <= printable.top() + 15;
+        const bool footer = w.box.top() >= printable.bottom() - 12 - tolerance;
+        const bool body = w.box.top() >= bodyTop - tolerance
+            && w.box.bottom() <= bodyBottom + tolerance;
+        QVERIFY2(header || footer || body, qPrintable(where));
+    }
 }
 
 QTEST_MAIN(tst_PrintDocument)

@@ -1,16 +1,12 @@
 #include "models/io/printdocument.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "models/io/printtable.h"
+
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 
 namespace pp {
 
@@ -23,43 +19,7 @@ constexpr qreal kFrameFontSize = 7.5;
 const QColor kText(0x1a, 0x1a, 0x1a);
 const QColor kMuted(0x55, 0x55, 0x55);
 const QColor kAlert(0xa5, 0x00, 0x1c);
-const QColor kGood(0x1b, 0x5e, 0x20);
-const QColor kHeaderFill(0xe8, 0xeb, 0xef);
 const QColor kRule(0x9a, 0xa0, 0xa6);
-
-/// Lengths of QTextFormat margins and paddings are in pixels of a 96-dpi screen, which the text
-/// layout scales to the device it lays out on.
-qreal px(qreal points)
-{
-    return points * 96.0 / 72.0;
-}
-
-QTextCharFormat charFormat(PrintCell::Tone tone, qreal pointSize = 0)
-{
-    QTextCharFormat f;
-    if (pointSize > 0)
-        f.setFontPointSize(pointSize);
-    switch (tone) {
-    case PrintCell::Tone::Normal:
-        f.setForeground(kText);
-        break;
-    case PrintCell::Tone::Strong:
-        f.setForeground(kText);
-        f.setFontWeight(QFont::Bold);
-        break;
-    case PrintCell::Tone::Muted:
-        f.setForeground(kMuted);
-        break;
-    case PrintCell::Tone::Alert:
-        f.setForeground(kAlert);
-        f.setFontWeight(QFont::Bold);
-        break;
-    case PrintCell::Tone::Good:
-        f.setForeground(kGood);
-        break;
-    }
-    return f;
-}
 
 /// Line breaks inside a cell or paragraph stay line breaks of the same block.
 QString forInsert(const QString &text, int max)
@@ -114,11 +74,86 @@ QFont printFont(qreal pointSize, bool bold)
 
 // --- TextFlow ----------------------------------------------------------------------------------
 
+namespace {
+
+qreal headingSize(int level)
+{
+    return level <= 1 ? 17 : level == 2 ? 12.5 : 10.5;
+}
+
+qreal headingGap(int level)
+{
+    return level <= 1 ? 0 : level == 2 ? 14 : 10;
+}
+
+constexpr qreal kTableTop = 2;     // points above a table without captions
+constexpr qreal kTableBottom = 10; // points under a table, before what follows
+constexpr qreal kEpsilon = 0.01;
+
+/// A heading, paragraph, gap or table of a flow, as inserted.
+struct Element
+{
+    enum class Kind { Text, Space, Table };
+    Kind kind = Kind::Text;
+    bool breakBefore = false;
+    qreal top = 0;    ///< points above (dropped at the top of a page)
+    qreal bottom = 0; ///< points below (dropped at the foot of a page)
+    // Text
+    QString text;
+    QFont font;
+    QColor color;
+    bool keepWithNext = false; ///< a heading: moves to the next page with what follows
+    Internal::WrappedText lines;
+    qreal linesWidth = -1;
+    // Space
+    qreal height = 0;
+    // Table
+    std::unique_ptr<Internal::PrintTable> table;
+
+    void layOut(qreal width)
+    {
+        if (kind == Kind::Text && qAbs(width - linesWidth) > kEpsilon) {
+            lines = Internal::WrappedText(text, font, width);
+            linesWidth = width;
+        } else if (kind == Kind::Table) {
+            table->setWidth(width);
+        }
+    }
+    /// The least height that must follow a heading kept with this element.
+    qreal firstPiece() const
+    {
+        switch (kind) {
+        case Kind::Text:
+            return top + (lines.lineCount() > 0 ? lines.lineTop(1) : 0);
+        case Kind::Space:
+            return 0;
+        case Kind::Table:
+            return top + table->headerHeight() + (table->rowCount() ? table->rowHeight(0) : 0);
+        }
+        return 0;
+    }
+};
+
+/// What a page shows of an element: lines [from, to) of a text, a table's header, or the part
+/// [from, to) of a table's row; @c y is the top on the page.
+struct Piece
+{
+    enum class Kind { Text, TableHeader, TableRow };
+    Kind kind;
+    const Element *element;
+    qreal y;
+    int row = 0;
+    qreal from = 0;
+    qreal to = 0;
+};
+
+} // namespace
+
 struct TextFlow::Private
 {
     /// A section heading not yet inserted: when a table follows, it becomes the table's first
-    /// header row, so that it never stays alone at the bottom of a page (QTextDocument has no
-    /// "keep with next") and is repeated above the table's continuation on the next pages.
+    /// header row, so that it never stays alone at the bottom of a page and is repeated above
+    /// the table's continuation on the next pages.
     struct Heading
     {
         QString text;
@@ -126,33 +161,43 @@ struct TextFlow::Private
         bool newPage = false;
     };
 
-    QTextCursor cursor;
-    bool empty = true;
+    std::vector<Element> elements;
     QList<Heading> headings;
+    bool pendingBreak = false;
+    std::vector<std::vector<Piece>> pages;
+
+    Element &append(Element::Kind kind, bool newPage)
+    {
+        Element e;
+        e.kind = kind;
+        e.breakBefore = newPage || pendingBreak;
+        pendingBreak = false;
+        elements.push_back(std::move(e));
+        return elements.back();
+    }
+    void appendText(const QString &text, const QFont &font, const QColor &color, qreal top,
+                    qreal bottom, bool newPage, bool keepWithNext = false)
+    {
+        Element &e = append(Element::Kind::Text, newPage);
+        e.text = text;
+        e.font = font;
+        e.color = color;
+        e.top = top;
+        e.bottom = bottom;
+        e.keepWithNext = keepWithNext;
+    }
+    void addTable(Internal::PrintTable::Kind kind, const QList<Heading> &captions,
+                  const QStringList &headers, QList<QList<PrintCell>> rows,
+                  const QList<qreal> &widths);
+    void paginate(const QSizeF &body);
 };
 
 TextFlow::TextFlow()
-    : m_doc(std::make_unique<QTextDocument>())
-    , d(std::make_unique<Private>())
+    : d(std::make_unique<Private>())
 {
-    m_doc->setUndoRedoEnabled(false);
-    m_doc->setDocumentMargin(0);
-    m_doc->setDefaultFont(printFont(9));
-    m_doc->setUseDesignMetrics(true);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setUseDesignMetrics(true);
-    m_doc->setDefaultTextOption(option);
-    d->cursor = QTextCursor(m_doc.get());
 }
 
 TextFlow::~TextFlow() = default;
-
-QTextDocument *TextFlow::document()
-{
-    flushHeadings();
-    return m_doc.get();
-}
 
 QString TextFlow::clean(const QString &text, int max)
 {
@@ -189,210 +234,67 @@ QString TextFlow::clean(const QString &text, int max)
     return out;
 }
 
-namespace {
-
-qreal headingSize(int level)
-{
-    return level <= 1 ? 17 : level == 2 ? 12.5 : 10.5;
-}
-
-qreal headingGap(int level)
-{
-    return level <= 1 ? 0 : level == 2 ? 14 : 10;
-}
-
-} // namespace
-
 void TextFlow::heading(const QString &text, int level, bool newPage)
 {
     flushHeadings();
     if (level <= 1) {
         // The title: a block of its own, never carried into a table.
-        QTextBlockFormat block;
-        block.setBottomMargin(px(6));
-        block.setHeadingLevel(1);
-        insertBlock(block, charFormat(PrintCell::Tone::Strong, headingSize(1)), newPage);
-        d->cursor.insertText(forInsert(text, 400), charFormat(PrintCell::Tone::Strong,
-                                                              headingSize(1)));
+        d->appendText(forInsert(text, 400), printFont(headingSize(1), true), kText, 0, 6,
+                      newPage);
         return;
     }
-    d->headings.append({text, level, newPage || m_pendingBreak});
-    m_pendingBreak = false;
-}
-
-void TextFlow::insertBlock(const QTextBlockFormat &format, const QTextCharFormat &chars,
-                           bool newPage)
-{
-    QTextBlockFormat block = format;
-    if ((newPage || m_pendingBreak) && !d->empty)
-        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    m_pendingBreak = false;
-    if (d->empty) {
-        d->cursor.setBlockFormat(block);
-        d->cursor.setBlockCharFormat(chars);
-    } else {
-        d->cursor.insertBlock(block, chars);
-    }
-    d->empty = false;
+    d->headings.append({text, level, newPage || d->pendingBreak});
+    d->pendingBreak = false;
 }
 
 void TextFlow::flushHeadings()
 {
     const QList<Private::Heading> headings = std::exchange(d->headings, {});
     for (const Private::Heading &h : headings) {
-        QTextBlockFormat block;
-        block.setTopMargin(px(d->empty ? 0 : headingGap(h.level)));
-        block.setBottomMargin(px(h.level == 2 ? 4 : 3));
-        block.setHeadingLevel(h.level);
-        const QTextCharFormat chars = charFormat(PrintCell::Tone::Strong, headingSize(h.level));
-        insertBlock(block, chars, h.newPage);
-        d->cursor.insertText(forInsert(h.text, 400), chars);
+        d->appendText(forInsert(h.text, 400), printFont(headingSize(h.level), true), kText,
+                      d->elements.empty() ? 0 : headingGap(h.level), h.level == 2 ? 4 : 3,
+                      h.newPage, true);
     }
 }
 
 void TextFlow::paragraph(const QString &text, Style style)
 {
     flushHeadings();
-    QTextBlockFormat block;
-    block.setTopMargin(px(2));
-    block.setBottomMargin(px(4));
-    QTextCharFormat chars;
-    switch (style) {
-    case Style::Normal:
-        chars = charFormat(PrintCell::Tone::Normal, 9);
-        break;
-    case Style::Muted:
-        chars = charFormat(PrintCell::Tone::Muted, 9);
-        break;
-    case Style::Small:
-        chars = charFormat(PrintCell::Tone::Muted, 8);
-        break;
-    case Style::Alert:
-        chars = charFormat(PrintCell::Tone::Alert, 9);
-        break;
-    }
-    insertBlock(block, chars, false);
-    d->cursor.insertText(forInsert(text, kMaxCellChars * 4), chars);
+    const qreal size = style == Style::Small ? 8 : 9;
+    const QColor color = style == Style::Normal ? kText : style == Style::Alert ? kAlert : kMuted;
+    d->appendText(forInsert(text, kMaxCellChars * 4), printFont(size, style == Style::Alert),
+                  color, 2, 4, false);
 }
 
 void TextFlow::space(qreal points)
 {
     flushHeadings();
-    QTextBlockFormat block;
-    block.setTopMargin(0);
-    block.setBottomMargin(0);
-    block.setLineHeight(px(points), QTextBlockFormat::FixedHeight);
-    insertBlock(block, QTextCharFormat(), false);
+    Element &e = d->append(Element::Kind::Space, false);
+    e.height = points;
 }
 
 void TextFlow::pageBreak()
 {
     flushHeadings();
-    m_pendingBreak = true;
+    d->pendingBreak = true;
 }
 
-namespace {
-
-QTextTableFormat tableFormat(const QList<qreal> &widths, int columns)
+void TextFlow::Private::addTable(Internal::PrintTable::Kind kind,
+              const QList<Heading> &captions, const QStringList &headers,
+              QList<QList<PrintCell>> rows, const QList<qreal> &widths)
 {
-    QTextTableFormat fmt;
-    fmt.setBorder(0.6);
-    fmt.setBorderBrush(kRule);
-    fmt.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    fmt.setBorderCollapse(true);
-    fmt.setCellSpacing(0);
-    fmt.setCellPadding(px(2.5));
-    fmt.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    fmt.setTopMargin(px(2));
-    // No bottom margin: a margin that does not fit under the last row would carry the table,
-    // and so its repeated header row, onto a page of its own. The gap comes from the next block.
-    fmt.setBottomMargin(0);
-    qreal sum = 0;
-    for (int c = 0; c < columns; ++c)
-        sum += c < widths.size() && widths.at(c) > 0 ? widths.at(c) : 1;
-    QList<QTextLength> constraints;
-    for (int c = 0; c < columns; ++c) {
-        const qreal w = c < widths.size() && widths.at(c) > 0 ? widths.at(c) : 1;
-        constraints << QTextLength(QTextLength::PercentageLength, 100.0 * w / sum);
-    }
-    fmt.setColumnWidthConstraints(constraints);
-    return fmt;
-}
-
-} // namespace
-
-QTextTable *TextFlow::insertTable(int rows, int columns, QTextTableFormat format,
-                                  int headerRows)
-{
-    const QList<Private::Heading> captions = std::exchange(d->headings, {});
-    bool newPage = m_pendingBreak;
-    m_pendingBreak = false;
-    for (const Private::Heading &h : captions)
+    bool newPage = false;
+    QList<Internal::PrintTable::Caption> titled;
+    for (const Heading &h : captions) {
         newPage = newPage || h.newPage;
-    if (newPage && !d->empty)
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    if (!captions.isEmpty() && !d->empty)
-        format.setTopMargin(px(headingGap(captions.first().level) - 2));
-    const int captionRows = int(captions.size());
-    format.setHeaderRowCount(captionRows + headerRows);
-    QTextTable *table = d->cursor.insertTable(captionRows + rows, columns, format);
-    for (int i = 0; i < captionRows; ++i) {
-        if (columns > 1)
-            table->mergeCells(i, 0, 1, columns);
-        QTextTableCell cell = table->cellAt(i, 0);
-        QTextTableCellFormat cf = cell.format().toTableCellFormat();
-        // The caption row reads as a heading: no rule above or beside it.
-        cf.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
-        cf.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
-        cf.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
-        cf.setTopBorder(0);
-        cf.setLeftBorder(0);
-        cf.setRightBorder(0);
-        cf.setLeftPadding(0);
-        cf.setBottomPadding(px(i + 1 == captionRows ? 3 : 1));
-        cell.setFormat(cf);
-        const QTextCharFormat chars
-            = charFormat(PrintCell::Tone::Strong, headingSize(captions.at(i).level));
-        cell.firstCursorPosition().insertText(forInsert(captions.at(i).text, 400), chars);
+        titled.append({forInsert(h.text, 400), headingSize(h.level)});
     }
-    d->empty = false;
-    return table;
-}
-
-bool TextFlow::keepTablesWhole()
-{
-    // Qt lays a table's bottom border out after its last row; when only that border crosses a
-    // page end, the table continues on the next page with its header rows repeated over
-    // nothing. A table that fits on one page but ends that way moves to the next page instead.
-    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-    const qreal pageHeight = m_doc->pageSize().height();
-    if (pageHeight <= 0)
-        return false;
-    (void)m_doc->pageCount(); // lays the document out
-    bool moved = false;
-    const QList<QTextFrame *> frames = m_doc->rootFrame()->childFrames();
-    for (QTextFrame *frame : frames) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table || table->rows() == 0)
-            continue;
-        const QRectF box = layout->frameBoundingRect(table);
-        qreal contentBottom = box.top();
-        for (int c = 0; c < table->columns(); ++c) {
-            const QTextBlock last = table->cellAt(table->rows() - 1, c).lastCursorPosition().block();
-            contentBottom = std::max(contentBottom, layout->blockBoundingRect(last).bottom());
-        }
-        const int topPage = int(box.top() / pageHeight);
-        const int contentPage = int((contentBottom - 0.01) / pageHeight);
-        const int framePage = int((box.bottom() - 0.01) / pageHeight);
-        QTextTableFormat format = table->format();
-        if (framePage > contentPage && topPage == contentPage
-            && !(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            table->setFormat(format);
-            moved = true;
-        }
-    }
-    return moved;
+    const bool first = elements.empty();
+    Element &e = append(Element::Kind::Table, newPage);
+    e.top = first ? 0 : captions.isEmpty() ? kTableTop : headingGap(captions.first().level) - 2;
+    e.bottom = kTableBottom;
+    e.table = std::make_unique<Internal::PrintTable>(kind, std::move(titled), headers,
+                                                     std::move(rows), widths);
 }
 
 void TextFlow::fields(const QList<QPair<QString, PrintCell>> &rows)
@@ -401,21 +303,14 @@ void TextFlow::fields(const QList<QPair<QString, PrintCell>> &rows)
         flushHeadings();
         return;
     }
-    QTextTableFormat fmt = tableFormat({30, 70}, 2);
-    fmt.setBorder(0);
-    fmt.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-    fmt.setCellPadding(px(1.5));
-    const int captions = int(d->headings.size());
-    QTextTable *table = insertTable(int(rows.size()), 2, fmt, 0);
-    QTextCursor cell = table->cellAt(captions, 0).firstCursorPosition();
+    QList<QList<PrintCell>> cells;
+    cells.reserve(rows.size());
     for (const auto &row : rows) {
-        cell.insertText(forInsert(row.first, 200), charFormat(PrintCell::Tone::Strong, 9));
-        cell.movePosition(QTextCursor::NextCell);
-        cell.insertText(forInsert(row.second.text, kMaxCellChars),
-                        charFormat(row.second.tone, 9));
-        cell.movePosition(QTextCursor::NextCell);
+        cells.append({PrintCell(forInsert(row.first, 200), PrintCell::Tone::Strong),
+                      PrintCell(forInsert(row.second.text, kMaxCellChars), row.second.tone)});
     }
-    d->cursor.movePosition(QTextCursor::End);
+    d->addTable(Internal::PrintTable::Kind::Fields, std::exchange(d->headings, {}), {},
+             std::move(cells), {30, 70});
 }
 
 void TextFlow::table(const QStringList &headers, const QList<QList<PrintCell>> &rows,
@@ -426,32 +321,203 @@ void TextFlow::table(const QStringList &headers, const QList<QList<PrintCell>> &
         flushHeadings();
         return;
     }
-    const int captions = int(d->headings.size());
-    QTextTable *table = insertTable(int(rows.size()) + 1, columns, tableFormat(widths, columns), 1);
-    QTextCharFormat headerChars = charFormat(PrintCell::Tone::Strong, 8.5);
-    QTextCursor cell = table->cellAt(captions, 0).firstCursorPosition();
-    for (int c = 0; c < columns; ++c) {
-        QTextTableCellFormat cf = table->cellAt(captions, c).format().toTableCellFormat();
-        cf.setBackground(kHeaderFill);
-        table->cellAt(captions, c).setFormat(cf);
-        cell.insertText(forInsert(headers.at(c), 200), headerChars);
-        cell.movePosition(QTextCursor::NextCell);
-    }
+    QStringList titles;
+    for (const QString &h : headers)
+        titles << forInsert(h, 200);
+    QList<QList<PrintCell>> cells;
+    cells.reserve(rows.size());
     for (const QList<PrintCell> &row : rows) {
+        QList<PrintCell> r;
+        r.reserve(columns);
         for (int c = 0; c < columns; ++c) {
-            if (c < row.size() && row.at(c).minHeight > 0) {
-                // One line of that height: a row of one line is never split across pages.
-                QTextBlockFormat tall = cell.blockFormat();
-                tall.setLineHeight(px(row.at(c).minHeight), QTextBlockFormat::MinimumHeight);
-                cell.setBlockFormat(tall);
+            PrintCell cell = c < row.size() ? row.at(c) : PrintCell();
+            cell.text = forInsert(cell.text, kMaxCellChars);
+            r.append(cell);
+        }
+        cells.append(std::move(r));
+    }
+    d->addTable(Internal::PrintTable::Kind::Grid, std::exchange(d->headings, {}), titles,
+             std::move(cells), widths);
+}
+
+void TextFlow::Private::paginate(const QSizeF &body)
+{
+    const qreal pageHeight = body.height();
+    pages.assign(1, {});
+    qreal y = 0;
+    qreal gapAfter = 0; // the bottom margin of what is above, dropped at a page's foot
+    // The pieces of the page from a heading on (with the paragraphs after it), which go with a
+    // table that moves to the next page; -1: none.
+    int carry = -1;
+    const auto newPage = [&] {
+        pages.emplace_back();
+        y = 0;
+        gapAfter = 0;
+        carry = -1;
+    };
+    const auto pageEmpty = [&] { return pages.back().empty(); };
+
+    for (Element &e : elements)
+        e.layOut(body.width());
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        const Element &e = elements[i];
+        if (e.breakBefore && !pageEmpty())
+            newPage();
+        const qreal gap = pageEmpty() ? 0 : gapAfter + e.top;
+        switch (e.kind) {
+        case Element::Kind::Space:
+            if (!pageEmpty())
+                y += gap + e.height;
+            gapAfter = 0;
+            carry = -1;
+            break;
+        case Element::Kind::Text: {
+            const qreal first = e.lines.lineCount() > 0 ? e.lines.lineTop(1) : 0;
+            qreal need = first;
+            if (e.keepWithNext && i + 1 < elements.size()) {
+                const Element &next = elements[i + 1];
+                need = e.lines.height() + e.bottom + next.firstPiece();
             }
-            if (c < row.size() && !row.at(c).text.isEmpty())
-                cell.insertText(forInsert(row.at(c).text, kMaxCellChars),
-                                charFormat(row.at(c).tone, 8.5));
-            cell.movePosition(QTextCursor::NextCell);
+            if (!pageEmpty() && y + gap + need > pageHeight + kEpsilon)
+                newPage();
+            else
+                y += gap;
+            if (e.keepWithNext)
+                carry = int(pages.back().size());
+            // Line by line: a paragraph longer than the rest of the page goes on overleaf.
+            int line = 0;
+            while (line < e.lines.lineCount()) {
+                int end = line;
+                while (end < e.lines.lineCount()
+                       && y + e.lines.lineTop(end + 1) - e.lines.lineTop(line)
+                           <= pageHeight + kEpsilon)
+                    ++end;
+                if (end == line) {
+                    if (!pageEmpty()) {
+                        newPage();
+                        continue;
+                    }
+                    end = line + 1; // a line taller than a page: alone on its page
+                }
+                const qreal from = e.lines.lineTop(line);
+                const qreal to = e.lines.lineTop(end);
+                pages.back().push_back({Piece::Kind::Text, &e, y, 0, from, to});
+                y += to - from;
+                line = end;
+                if (line < e.lines.lineCount())
+                    newPage();
+            }
+            gapAfter = e.bottom;
+            break;
+        }
+        case Element::Kind::Table: {
+            const Internal::PrintTable &t = *e.table;
+            const qreal header = t.headerHeight();
+            const qreal firstRow = t.rowCount() ? t.rowHeight(0) : 0;
+            if (!pageEmpty()) {
+                // A table that fits on a page is kept whole; a longer one starts where its
+                // header and first row fit.
+                const bool fitsOnAPage = t.height() <= pageHeight + kEpsilon;
+                const qreal need = fitsOnAPage ? t.height()
+                                               : header + qMin(firstRow, pageHeight - header);
+                if (y + gap + need > pageHeight + kEpsilon) {
+                    // The heading and the paragraphs introducing the table go with it, when
+                    // they are not the top of this page already.
+                    std::vector<Piece> carried;
+                    if (carry > 0 && carry < int(pages.back().size())
+                        && y - pages.back()[std::size_t(carry)].y <= pageHeight / 3) {
+                        carried.assign(pages.back().begin() + carry, pages.back().end());
+                        pages.back().erase(pages.back().begin() + carry, pages.back().end());
+                    }
+                    const qreal carriedGap = gapAfter;
+                    const qreal shift = carried.empty() ? 0 : carried.front().y;
+                    const qreal end = y;
+                    newPage();
+                    for (Piece &p : carried) {
+                        p.y -= shift;
+                        pages.back().push_back(p);
+                    }
+                    if (!carried.empty())
+                        y = end - shift + carriedGap + e.top;
+                } else {
+                    y += gap;
+                }
+            }
+            carry = -1;
+            const auto putHeader = [&] {
+                pages.back().push_back({Piece::Kind::TableHeader, &e, y});
+                y += header;
+            };
+            putHeader();
+            for (int r = 0; r < t.rowCount(); ++r) {
+                const qreal h = t.rowHeight(r);
+                if (y + h <= pageHeight + kEpsilon) {
+                    pages.back().push_back({Piece::Kind::TableRow, &e, y, r, 0, h});
+                    y += h;
+                    continue;
+                }
+                if (h <= pageHeight - header + kEpsilon) {
+                    // Not split: the row starts the next page, under the header again.
+                    newPage();
+                    putHeader();
+                    pages.back().push_back({Piece::Kind::TableRow, &e, y, r, 0, h});
+                    y += h;
+                    continue;
+                }
+                // Taller than a page: broken between lines, from here (or from the next page
+                // when too little of this one is left) on as many pages as it takes.
+                const qreal minRoom = qMin<qreal>(40, (pageHeight - header) / 2);
+                if (pageHeight - y < minRoom) {
+                    newPage();
+                    putHeader();
+                }
+                qreal from = 0;
+                while (from < h - kEpsilon) {
+                    const qreal room = qMax<qreal>(pageHeight - y, 1);
+                    const qreal to = h - from <= room + kEpsilon ? h : t.rowBreak(r, from, room);
+                    pages.back().push_back({Piece::Kind::TableRow, &e, y, r, from, to});
+                    y += to - from;
+                    from = to;
+                    if (from < h - kEpsilon) {
+                        newPage();
+                        putHeader();
+                    }
+                }
+            }
+            gapAfter = e.bottom;
+            break;
+        }
         }
     }
-    d->cursor.movePosition(QTextCursor::End);
+    if (pages.size() == 1 && pages.front().empty())
+        pages.clear();
+}
+
+int TextFlow::layout(const QSizeF &body)
+{
+    flushHeadings();
+    d->paginate(body);
+    return int(d->pages.size());
+}
+
+void TextFlow::paintPage(QPainter &painter, int index) const
+{
+    if (index < 0 || std::size_t(index) >= d->pages.size())
+        return;
+    for (const Piece &p : d->pages[std::size_t(index)]) {
+        switch (p.kind) {
+        case Piece::Kind::Text:
+            p.element->lines.draw(painter, QPointF(0, p.y - p.from), p.element->color, p.from,
+                                  p.to);
+            break;
+        case Piece::Kind::TableHeader:
+            p.element->table->paintHeader(painter, QPointF(0, p.y));
+            break;
+        case Piece::Kind::TableRow:
+            p.element->table->paintRow(painter, p.row, QPointF(0, p.y), p.from, p.to);
+            break;
+        }
+    }
 }
 
 // --- PrintDocument -----------------------------------------------------------------------------
@@ -537,8 +603,8 @@ Status PrintDocument::print(QPagedPaintDevice &device, const Progress &progress)
         return fail(tr("The document could not be started on the printer or file."));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    // Points to device pixels (1 on the 72-dpi devices writePdf() and the preview use; fonts
-    // given in points are resolved against the device, so other resolutions scale text only).
+    // Points to device pixels (1 on the 72-dpi devices writePdf() and the preview use). Flows
+    // are laid out in points against a reference device and scaled like everything else.
     const qreal sx = device.logicalDpiX() / 72.0;
     const qreal sy = device.logicalDpiY() / 72.0;
     const QSizeF area(device.width() / sx, device.height() / sy);
@@ -547,16 +613,10 @@ Status PrintDocument::print(QPagedPaintDevice &device, const Progress &progress)
 
     int total = 0;
     for (const auto &section : m_sections) {
-        if (section->flow) {
-            QTextDocument *doc = section->flow->document();
-            doc->documentLayout()->setPaintDevice(&device);
-            doc->setPageSize(QSizeF(body.width() * sx, body.height() * sy));
-            // Each pass moves tables forward only, so this ends; a few passes settle it.
-            for (int pass = 0; pass < 8 && section->flow->keepTablesWhole(); ++pass) { }
-            section->pageCount = doc->isEmpty() ? 0 : doc->pageCount();
-        } else {
+        if (section->flow)
+            section->pageCount = section->flow->layout(body.size());
+        else
             section->pageCount = qMax(0, section->pages->pageCount(body.size()));
-        }
         total += section->pageCount;
     }
     if (total == 0) {
@@ -583,19 +643,12 @@ Status PrintDocument::print(QPagedPaintDevice &device, const Progress &progress)
             paintFrame(painter, area, m_frame, page, total);
             painter.restore();
             painter.save();
+            painter.scale(sx, sy);
+            painter.setClipRect(body);
             if (section->flow) {
-                QTextDocument *doc = section->flow->document();
-                const QRectF clip(0, 0, body.width() * sx, body.height() * sy);
-                painter.translate(0, body.top() * sy);
-                painter.setClipRect(clip);
-                painter.translate(0, -i * clip.height());
-                QAbstractTextDocumentLayout::PaintContext context;
-                context.clip = clip.translated(0, i * clip.height());
-                context.palette.setColor(QPalette::Text, kText);
-                doc->documentLayout()->draw(&painter, context);
+                painter.translate(body.topLeft());
+                section->flow->paintPage(painter, i);
             } else {
-                painter.scale(sx, sy);
-                painter.setClipRect(body);
                 section->pages->paintPage(painter, i, body);
             }
             painter.restore();

@@ -4,9 +4,10 @@
 // themselves (PaintedPages: charts). One PrintDocument prints to any QPagedPaintDevice: a
 // QPdfWriter for export, a QPrinter for the print preview of the window.
 //
-// Text is always inserted as plain text through QTextCursor, never as HTML: names and notes full
-// of markup show as the characters they are and can never load a resource. Long words wrap
-// anywhere; a cell longer than kMaxCellChars is cut with a visible mark.
+// Text is always plain text laid out with QTextLayout, never HTML: names and notes full of
+// markup show as the characters they are and can never load a resource. Long words wrap
+// anywhere; a cell longer than kMaxCellChars is cut with a visible mark. Tables are laid out and
+// painted row by row (models/io/printtable.h): the time grows with the rows, not faster.
 //
 // Fonts: IPA P Gothic (fonts-ipafont-gothic), which Qt embeds as a subset with a ToUnicode map,
 // so Japanese renders, and copying or searching text gives the same characters back (STYLE.md
@@ -14,8 +15,8 @@
 //
 // Units: everything is in points (1/72 inch): writePdf() and the print preview give the device a
 // resolution of 72 dpi, so that a device pixel is a point and fonts given in points come out at
-// their size in painted sections too. Fonts are unhinted (design metrics): the same line breaks
-// at any zoom. The document lays its text out on the device it prints to.
+// their size in painted sections too. Fonts are unhinted (design metrics) and text is laid out
+// against a 72-dpi reference device: the same line breaks at any zoom and on any printer.
 #pragma once
 
 #include "models/result.h"
@@ -37,11 +38,6 @@
 
 class QPagedPaintDevice;
 class QPainter;
-class QTextBlockFormat;
-class QTextCharFormat;
-class QTextDocument;
-class QTextTable;
-class QTextTableFormat;
 
 namespace pp {
 
@@ -94,7 +90,10 @@ public:
     virtual void paintPage(QPainter &painter, int index, const QRectF &body) = 0;
 };
 
-/// Text that flows over pages. Every insert is plain text.
+/// Text that flows over pages. Every insert is plain text. Paragraphs break between lines; a
+/// heading is kept with what follows it; a table that fits on one page is not split, a longer
+/// one breaks between rows (a row taller than a page between lines of text) and repeats its
+/// header on every page.
 class TextFlow
 {
     Q_DECLARE_TR_FUNCTIONS(TextFlow)
@@ -124,26 +123,21 @@ public:
     void space(qreal points = 6);
     void pageBreak();
 
-    /// The document, every heading inserted (for PrintDocument; owned by the flow).
-    QTextDocument *document();
-
     /// @p text with control characters (other than line breaks and tabs) removed and cut at
     /// @p max characters with a visible mark.
     static QString clean(const QString &text, int max = kMaxCellChars);
 
-    /// After layout: moves a table that fits on one page but whose bottom border alone would
-    /// spill onto the next to that next page; true when it moved one (lay out again).
-    bool keepTablesWhole();
+    /// Lays the flow out on pages of @p body points; returns the page count (0: empty).
+    int layout(const QSizeF &body);
+    /// Paints page @p index (0-based) of the last layout(); the painter maps points, the body's
+    /// top left at (0, 0).
+    void paintPage(QPainter &painter, int index) const;
 
 private:
     void flushHeadings();
-    void insertBlock(const QTextBlockFormat &format, const QTextCharFormat &chars, bool newPage);
-    QTextTable *insertTable(int rows, int columns, QTextTableFormat format, int headerRows);
 
     struct Private;
-    std::unique_ptr<QTextDocument> m_doc;
     std::unique_ptr<Private> d;
-    bool m_pendingBreak = false;
 };
 
 /// What every page shows around its body.
