@@ -3,6 +3,8 @@
 #   scripts/dev.sh run    build and start the app on the demo database (created if missing)
 #   scripts/dev.sh test   build and run every test with ctest
 #   scripts/dev.sh build  build only
+#   scripts/dev.sh bench [OPTIONS]  build and run the whole-estate benchmark (docs/benchmarks.md;
+#                         options go to bench_estate, e.g. --small, --skip-python, --json FILE)
 # Environment: BUILD_DIR (default: build), BUILD_TYPE (default: RelWithDebInfo),
 #              PP_DB (database for `run`; default: the per-user data directory).
 set -euo pipefail
@@ -23,6 +25,8 @@ packages=(
 # Only for the tests: a PostgreSQL server to run the storage tests against as well, the
 # independent iCalendar parser and the PDF tools (pdftotext, pdffonts, pdftoppm).
 test_packages=(postgresql-15 python3-icalendar poppler-utils)
+# Only for the benchmark: its baselines, the sqlite3 tool and a plain python3.
+bench_packages=(sqlite3 python3)
 
 install_packages() {
     local missing=()
@@ -90,8 +94,17 @@ build)
     install_packages "${packages[@]}"
     build
     ;;
+bench)
+    shift
+    install_packages "${packages[@]}" "${bench_packages[@]}"
+    build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        export QT_QPA_PLATFORM=offscreen
+    fi
+    exec "$build_dir/tests/bench/bench_estate" "$@"
+    ;;
 *)
-    echo "usage: scripts/dev.sh run|test|build" >&2
+    echo "usage: scripts/dev.sh run|test|build|bench" >&2
     exit 2
     ;;
 esac

@@ -516,58 +516,17 @@ Result<FindingChanges> FindingRepository::recomputePatches(const QList<qint64> &
             QSet<qint64> findings;
             bool planned = false;
         };
-        QHash<qint64, ComponentInfo> components; // with open findings
-        QHash<qint64, Upgrade> upgrades;          // component id -> its upgrade patch
-
-        const QList<qint64> ids = unique(componentIds);
-        QList<QPair<QString, QVariantList>> filters; // one per chunk; all when no ids
+        // Chunk by chunk of components, each read, computed and written before the next: the
+        // open findings of 100,000 components (a million after a first NVD import) are never
+        // all in memory at once.
+        QList<qint64> ids = unique(componentIds);
         if (ids.isEmpty()) {
-            filters << qMakePair(QString(), QVariantList());
-        } else {
-            for (const QList<qint64> &part : chunks(ids))
-                filters << qMakePair(QStringLiteral(" AND c.id IN (%1)").arg(placeholders(part.size())),
-                                     variants(part));
+            auto all = m_db.run(QStringLiteral("SELECT id FROM components ORDER BY id"));
+            if (!all)
+                return all.error();
+            while (all->next())
+                ids << all->value(0).toLongLong();
         }
-        for (const auto &[where, binds] : std::as_const(filters)) {
-            auto q = m_db.run(QStringLiteral("SELECT %1, c.vendor, c.product, c.version, c.purl "
-                                             "FROM findings f JOIN components c ON c.id = "
-                                             "f.component_id WHERE f.state IN %2%3")
-                                  .arg(kFindingColumns, kOpenStates, where),
-                              binds);
-            if (!q)
-                return q.error();
-            while (q->next()) {
-                const Finding f = findingFrom(*q);
-                ComponentInfo &c = components[f.componentId];
-                c.vendor = q->value(kFindingColumnCount).toString();
-                c.product = q->value(kFindingColumnCount + 1).toString();
-                c.version = q->value(kFindingColumnCount + 2).toString();
-                c.purl = q->value(kFindingColumnCount + 3).toString();
-                c.open << f;
-            }
-            auto p = m_db.run(QStringLiteral("SELECT p.id, p.component_id, p.title, "
-                                             "p.fixed_version, p.product, p.vendor, pf.finding_id, "
-                                             "(SELECT COUNT(*) FROM plan_patches pp WHERE "
-                                             "pp.patch_id = p.id) FROM patches p JOIN components c "
-                                             "ON c.id = p.component_id LEFT JOIN patch_findings pf "
-                                             "ON pf.patch_id = p.id WHERE p.kind = 'upgrade'%1")
-                                  .arg(where),
-                              binds);
-            if (!p)
-                return p.error();
-            while (p->next()) {
-                Upgrade &u = upgrades[p->value(1).toLongLong()];
-                u.id = p->value(0).toLongLong();
-                u.title = p->value(2).toString();
-                u.fixedVersion = p->value(3).toString();
-                u.product = p->value(4).toString();
-                u.vendor = p->value(5).toString();
-                if (!p->value(6).isNull())
-                    u.findings.insert(p->value(6).toLongLong());
-                u.planned = p->value(7).toInt() > 0;
-            }
-        }
-
         const QString stamp = Database::nowUtc();
         PreparedStatement insert(m_db, QStringLiteral(
             "INSERT INTO patches (kind, component_id, title, vendor, product, fixed_version, "
@@ -593,67 +552,113 @@ Result<FindingChanges> FindingRepository::recomputePatches(const QList<qint64> &
             return {};
         };
 
-        QList<qint64> order = components.keys();
-        std::sort(order.begin(), order.end());
-        for (qint64 componentId : std::as_const(order)) {
-            const ComponentInfo &c = components[componentId];
-            const UpgradeTarget target =
-                PendingPatches::upgradeTarget(c.open, version::schemeForPurl(c.purl));
-            const QString title = PendingPatches::upgradeTitle(c.product, c.version, target);
-            QSet<qint64> findings;
-            for (const Finding &f : c.open)
-                findings.insert(f.id);
-            auto it = upgrades.find(componentId);
-            if (it == upgrades.end()) {
-                if (Status s = insert.exec({componentId, title, c.vendor, c.product,
-                                            target.targetVersion, stamp});
-                    !s) {
-                    return s;
+        for (const QList<qint64> &part : chunks(ids)) {
+            QHash<qint64, ComponentInfo> components; // with open findings
+            QHash<qint64, Upgrade> upgrades;          // component id -> its upgrade patch
+            const QString where = QStringLiteral(" AND c.id IN (%1)").arg(placeholders(part.size()));
+            const QVariantList binds = variants(part);
+            {
+                auto q = m_db.run(QStringLiteral("SELECT %1, c.vendor, c.product, c.version, c.purl "
+                                                 "FROM findings f JOIN components c ON c.id = "
+                                                 "f.component_id WHERE f.state IN %2%3")
+                                      .arg(kFindingColumns, kOpenStates, where),
+                                  binds);
+                if (!q)
+                    return q.error();
+                while (q->next()) {
+                    const Finding f = findingFrom(*q);
+                    ComponentInfo &c = components[f.componentId];
+                    c.vendor = q->value(kFindingColumnCount).toString();
+                    c.product = q->value(kFindingColumnCount + 1).toString();
+                    c.version = q->value(kFindingColumnCount + 2).toString();
+                    c.purl = q->value(kFindingColumnCount + 3).toString();
+                    c.open << f;
                 }
-                if (!insert.query().next())
-                    return fail(tr("The upgrade patch of %1 was not stored.").arg(c.product));
-                const qint64 id = insert.query().value(0).toLongLong();
-                insert.query().finish();
-                if (Status s = relink(id, findings); !s)
-                    return s;
-                ++changes.patchesCreated;
-                continue;
-            }
-            const Upgrade &u = *it;
-            const bool valuesChanged = u.title != title || u.fixedVersion != target.targetVersion
-                || u.product != c.product || u.vendor != c.vendor;
-            if (valuesChanged) {
-                if (Status s = update.exec({title, c.vendor, c.product, target.targetVersion,
-                                            stamp, u.id});
-                    !s) {
-                    return s;
+                auto p = m_db.run(QStringLiteral("SELECT p.id, p.component_id, p.title, "
+                                                 "p.fixed_version, p.product, p.vendor, pf.finding_id, "
+                                                 "(SELECT COUNT(*) FROM plan_patches pp WHERE "
+                                                 "pp.patch_id = p.id) FROM patches p JOIN components c "
+                                                 "ON c.id = p.component_id LEFT JOIN patch_findings pf "
+                                                 "ON pf.patch_id = p.id WHERE p.kind = 'upgrade'%1")
+                                      .arg(where),
+                                  binds);
+                if (!p)
+                    return p.error();
+                while (p->next()) {
+                    Upgrade &u = upgrades[p->value(1).toLongLong()];
+                    u.id = p->value(0).toLongLong();
+                    u.title = p->value(2).toString();
+                    u.fixedVersion = p->value(3).toString();
+                    u.product = p->value(4).toString();
+                    u.vendor = p->value(5).toString();
+                    if (!p->value(6).isNull())
+                        u.findings.insert(p->value(6).toLongLong());
+                    u.planned = p->value(7).toInt() > 0;
                 }
             }
-            if (u.findings != findings) {
-                if (Status s = relink(u.id, findings); !s)
-                    return s;
+
+            QList<qint64> order = components.keys();
+            std::sort(order.begin(), order.end());
+            for (qint64 componentId : std::as_const(order)) {
+                const ComponentInfo &c = components[componentId];
+                const UpgradeTarget target =
+                    PendingPatches::upgradeTarget(c.open, version::schemeForPurl(c.purl));
+                const QString title = PendingPatches::upgradeTitle(c.product, c.version, target);
+                QSet<qint64> findings;
+                for (const Finding &f : c.open)
+                    findings.insert(f.id);
+                auto it = upgrades.find(componentId);
+                if (it == upgrades.end()) {
+                    if (Status s = insert.exec({componentId, title, c.vendor, c.product,
+                                                target.targetVersion, stamp});
+                        !s) {
+                        return s;
+                    }
+                    if (!insert.query().next())
+                        return fail(tr("The upgrade patch of %1 was not stored.").arg(c.product));
+                    const qint64 id = insert.query().value(0).toLongLong();
+                    insert.query().finish();
+                    if (Status s = relink(id, findings); !s)
+                        return s;
+                    ++changes.patchesCreated;
+                    continue;
+                }
+                const Upgrade &u = *it;
+                const bool valuesChanged = u.title != title || u.fixedVersion != target.targetVersion
+                    || u.product != c.product || u.vendor != c.vendor;
+                if (valuesChanged) {
+                    if (Status s = update.exec({title, c.vendor, c.product, target.targetVersion,
+                                                stamp, u.id});
+                        !s) {
+                        return s;
+                    }
+                }
+                if (u.findings != findings) {
+                    if (Status s = relink(u.id, findings); !s)
+                        return s;
+                }
+                if (valuesChanged || u.findings != findings)
+                    ++changes.patchesUpdated;
+                upgrades.erase(it);
             }
-            if (valuesChanged || u.findings != findings)
-                ++changes.patchesUpdated;
-            upgrades.erase(it);
+            // Upgrade patches of components without open findings.
+            for (auto it = upgrades.cbegin(); it != upgrades.cend(); ++it) {
+                if (it->planned) {
+                    // A plan schedules it: keep it, resolving nothing, so the plan stays intact.
+                    if (!it->findings.isEmpty()) {
+                        if (Status s = unlinkAll.exec({it->id}); !s)
+                            return s;
+                        ++changes.patchesUpdated;
+                    }
+                    continue;
+                }
+                if (Status s = remove.exec({it->id}); !s)
+                    return s;
+                ++changes.patchesRemoved;
+            }
         }
         if (Status s = link.flush(); !s)
             return s;
-        // Upgrade patches of components without open findings.
-        for (auto it = upgrades.cbegin(); it != upgrades.cend(); ++it) {
-            if (it->planned) {
-                // A plan schedules it: keep it, resolving nothing, so the plan stays intact.
-                if (!it->findings.isEmpty()) {
-                    if (Status s = unlinkAll.exec({it->id}); !s)
-                        return s;
-                    ++changes.patchesUpdated;
-                }
-                continue;
-            }
-            if (Status s = remove.exec({it->id}); !s)
-                return s;
-            ++changes.patchesRemoved;
-        }
         if (changes.patchesCreated + changes.patchesUpdated + changes.patchesRemoved == 0)
             return {};
         return AuditLog(m_db).append(QStringLiteral("recompute"), kPatchEntity, 0, {},

@@ -91,10 +91,16 @@ struct Figure
 };
 
 QList<Figure> g_figures;
+QString g_stopAfter; ///< --stop-after: the last phase to run
+bool g_stopped = false;
 
 /// Runs @p work as a measured phase; false when it failed (the message is printed).
 bool phase(const QString &name, const std::function<QString(QString *error)> &work)
 {
+    if (g_stopped)
+        return false;
+    if (name == g_stopAfter)
+        g_stopped = true;
     resetPeak();
     const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
@@ -177,9 +183,14 @@ int main(int argc, char **argv)
                                       QStringLiteral("Import into the database FILE and keep it "
                                                      "(default: a temporary one)."),
                                       QStringLiteral("FILE"));
+    const QCommandLineOption stopOption(QStringLiteral("stop-after"),
+                                        QStringLiteral("Run the phases up to PHASE only (e.g. "
+                                                       "\"import inventory\"), no baselines."),
+                                        QStringLiteral("PHASE"));
     parser.addOptions({dataOption, outOption, seedOption, smallOption, skipPython, jsonOption,
-                       dbOption});
+                       dbOption, stopOption});
     parser.process(app);
+    g_stopAfter = parser.value(stopOption);
 
     QTemporaryDir temp;
     QString data = parser.value(dataOption);
@@ -415,6 +426,12 @@ int main(int argc, char **argv)
     double peak = 0;
     for (const Figure &f : std::as_const(g_figures))
         peak = std::max(peak, f.peak);
+
+    if (g_stopped) {
+        out() << QStringLiteral("Stopped after %1; peak memory %2 MiB").arg(g_stopAfter).arg(peak, 0, 'f', 0)
+              << Qt::endl;
+        return 0;
+    }
 
     // --- Baselines ---------------------------------------------------------------------------
     const QString benchSource = QStringLiteral(PP_BENCH_SOURCE_DIR);
