@@ -207,6 +207,12 @@ bool sameDue(const Finding &f, const DueDecision &d)
 
 const QString kOpenStates = QStringLiteral("('not_set','in_triage','affected')");
 
+/// "The finding is open" for a query narrowed by another, selective condition (some
+/// components, vulnerabilities or systems): written so that SQLite cannot use the state index
+/// for it. With that index SQLite reads every open finding (a million after a first NVD
+/// import) for each chunk of a few hundred components; without it, it starts from the chunk.
+const QString kOpenElsewhereNarrowed = QStringLiteral("f.state || '' IN ") + kOpenStates;
+
 } // namespace
 
 // --- Matching ---------------------------------------------------------------------------------
@@ -422,15 +428,17 @@ Result<FindingChanges> FindingRepository::recomputeDue(const QList<qint64> &vuln
             return policy.error();
         // One query per chunk of the one list given (both given: filtered by both, the
         // vulnerabilities chunked and the systems bound whole, as there are few).
+        const QList<qint64> vulns = unique(vulnerabilityIds);
+        const QList<qint64> syss = unique(systemIds);
         const QString base = QStringLiteral(
             "SELECT %1, %2, s.id, s.exposure, s.criticality FROM findings f "
             "JOIN vulnerabilities v ON v.id = f.vulnerability_id "
             "JOIN components c ON c.id = f.component_id JOIN systems s ON s.id = c.system_id "
-            "WHERE f.state IN %3")
-            .arg(kFindingColumns, kVulnDueColumns, kOpenStates);
+            "WHERE %3")
+            .arg(kFindingColumns, kVulnDueColumns,
+                 vulns.isEmpty() && syss.isEmpty() ? QStringLiteral("f.state IN ") + kOpenStates
+                                                   : kOpenElsewhereNarrowed);
         QList<QPair<QString, QVariantList>> queries;
-        const QList<qint64> vulns = unique(vulnerabilityIds);
-        const QList<qint64> syss = unique(systemIds);
         const QString sysClause = syss.isEmpty()
             ? QString()
             : QStringLiteral(" AND s.id IN (%1)").arg(placeholders(syss.size()));
@@ -556,12 +564,14 @@ Result<FindingChanges> FindingRepository::recomputePatches(const QList<qint64> &
             QHash<qint64, ComponentInfo> components; // with open findings
             QHash<qint64, Upgrade> upgrades;          // component id -> its upgrade patch
             const QString where = QStringLiteral(" AND c.id IN (%1)").arg(placeholders(part.size()));
+            const QString findingsWhere =
+                QStringLiteral(" AND f.component_id IN (%1)").arg(placeholders(part.size()));
             const QVariantList binds = variants(part);
             {
                 auto q = m_db.run(QStringLiteral("SELECT %1, c.vendor, c.product, c.version, c.purl "
                                                  "FROM findings f JOIN components c ON c.id = "
-                                                 "f.component_id WHERE f.state IN %2%3")
-                                      .arg(kFindingColumns, kOpenStates, where),
+                                                 "f.component_id WHERE %2%3")
+                                      .arg(kFindingColumns, kOpenElsewhereNarrowed, findingsWhere),
                                   binds);
                 if (!q)
                     return q.error();
