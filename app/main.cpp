@@ -1,15 +1,13 @@
 // Patch Planner: the window without a command, the headless command line with one.
 #include "app/appcontext.h"
 #include "app/commandline.h"
+#include "app/windowstartup.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QGuiApplication>
-#include <QIcon>
-#include <QSettings>
 
 #include <unistd.h>
 
@@ -49,23 +47,10 @@ int runHeadless(int argc, char **argv, const QStringList &args)
 int runWindow(int argc, char **argv, const QStringList &args)
 {
     QApplication app(argc, argv);
-    pp::setApplicationIdentity();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/patchplanner.svg")));
     const pp::GuiOptions options = pp::guiOptions(args);
-    if (!pp::installTranslators(app, options.language)) {
-        qWarning("Unknown language '%s': use ja or en.", qPrintable(options.language));
+    if (!pp::setUpWindowApplication(app, options))
         return pp::ExitUsage;
-    }
-    QString location = options.database;
-    if (location.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("lastDatabase")).toString();
-        location = !last.isEmpty() && (last.startsWith(QLatin1String("postgres")) || QFileInfo::exists(last))
-            ? last
-            : pp::defaultDatabasePath();
-    }
-    pp::MainWindow window;
-    window.show();
-    window.openDatabase(location);
+    const std::unique_ptr<pp::MainWindow> window = pp::startWindow(options);
     return app.exec();
 }
 

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "models/domain/control.h"
+#include "models/itemmodels/backgroundloader.h"
 #include "models/itemmodels/duetablemodel.h"
 #include "models/itemmodels/roles.h"
 #include "models/storage/systemrepository.h"
@@ -105,6 +106,9 @@ void tst_CalendarUi::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
+    // These tests are about what the page shows and does with its rows: read them at once.
+    // That the page reads them on a worker is tst_backgroundload's (dueItemsLoadInBackground).
+    BackgroundLoader::setReadOnCallingThread(true);
 }
 
 void tst_CalendarUi::markDone(Workspace &ws, qint64 systemId, CadenceKind kind, const QDate &day)

@@ -60,6 +60,7 @@ private slots:
     void init();
     void cleanup();
     void opensAndShowsEveryPage();
+    void buildsEachPageWhenFirstShown();
     void fitsALaptopScreen();
     void editApplyAuditAndUndo();
     void validationProblemsShowInline();
@@ -222,6 +223,83 @@ void tst_MainWindow::opensAndShowsEveryPage()
     QCOMPARE(dashboard->tileValue(QStringLiteral("tier1")), QStringLiteral("1"));
     auto *table = child<QTableView>(&w, QStringLiteral("systemsTable"));
     QCOMPARE(table->model()->rowCount(), 4);
+}
+
+void tst_MainWindow::buildsEachPageWhenFirstShown()
+{
+    // Issue 9: the window paints before its eleven pages are made; each is built on its first
+    // showing (or look-up), in its place in the stack, and works as if it had always been there.
+    MainWindow w;
+    QCOMPARE(w.pageCount(), 11);
+    // Fresh settings: only the dashboard, shown first, is built.
+    QVERIFY(w.builtPage(0));
+    for (int i = 1; i < w.pageCount(); ++i)
+        QVERIFY2(!w.builtPage(i), qPrintable(QString::number(i)));
+    QVERIFY(!w.findChild<SystemsPage *>());
+    QVERIFY(!w.findChild<RoadmapPage *>());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openDatabase(m_path));
+
+    QList<Page *> built;
+    connect(&w, &MainWindow::pageBuilt, this, [&built](Page *page) { built << page; });
+    auto *stack = w.findChild<QStackedWidget *>();
+    QCOMPARE(stack->count(), 11);
+    // A shortcut builds the page, with its object name, at its index, current and showing data
+    // of the database opened before it existed.
+    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(built.size(), 1);
+    auto *systems = qobject_cast<SystemsPage *>(w.builtPage(1));
+    QVERIFY(systems);
+    QCOMPARE(built.first(), systems);
+    QCOMPARE(systems->objectName(), QStringLiteral("systemsPage"));
+    QCOMPARE(stack->count(), 11);
+    QCOMPARE(stack->widget(1), systems);
+    QCOMPARE(stack->currentIndex(), 1);
+    QCOMPARE(w.currentPage(), systems);
+    QVERIFY(systems->isVisible());
+    QCOMPARE(child<QTableView>(systems, QStringLiteral("systemsTable"))->model()->rowCount(), 4);
+    // The window's actions follow the new page.
+    QAction *newItem = child<QAction>(&w, QStringLiteral("newItemAction"));
+    QCOMPARE(newItem->text(), tr("&New system"));
+    QVERIFY(newItem->isEnabled());
+
+    // Showing it again builds nothing more; the dashboard is the same object as before.
+    Page *dashboard = w.builtPage(0);
+    w.showPage(0);
+    w.showPage(1);
+    QCOMPARE(built.size(), 1);
+    QCOMPARE(w.builtPage(0), dashboard);
+    QCOMPARE(stack->widget(0), dashboard);
+
+    // Looking a page up builds it without showing it.
+    Page *plans = w.page(9);
+    QVERIFY(plans);
+    QCOMPARE(plans->objectName(), QStringLiteral("plansPage"));
+    QCOMPARE(stack->widget(9), plans);
+    QCOMPARE(stack->currentIndex(), 1);
+    QCOMPARE(w.currentPage(), systems);
+    QVERIFY(!plans->isVisible());
+    QCOMPARE(built.size(), 2);
+
+    // A jump to a page not built yet (systems -> components) builds it and shows the system.
+    auto *table = child<QTableView>(systems, QStringLiteral("systemsTable"));
+    table->selectRow(rowOfCode(table, QStringLiteral("CRM")));
+    QVERIFY(!w.builtPage(2));
+    QTest::mouseClick(child<QPushButton>(&w, QStringLiteral("showComponentsButton")),
+                      Qt::LeftButton);
+    auto *components = qobject_cast<ComponentsPage *>(w.builtPage(2));
+    QVERIFY(components);
+    QCOMPARE(stack->currentIndex(), 2);
+    QCOMPARE(components->shownSystem(), m_crmId);
+
+    // Every page can be shown; the stack never holds more than the eleven.
+    for (int i = 0; i < w.pageCount(); ++i) {
+        w.showPage(i);
+        QCOMPARE(stack->currentWidget(), w.builtPage(i));
+    }
+    QCOMPARE(stack->count(), 11);
+    QCOMPARE(w.findChildren<Page *>().size(), 11);
 }
 
 void tst_MainWindow::fitsALaptopScreen()
@@ -1057,10 +1135,12 @@ void tst_MainWindow::roadmapShowsRowsAndFiltersByStatus()
     auto *page = w.findChild<RoadmapPage *>();
     QVERIFY(page);
     QTRY_COMPARE(page->chartView()->bars().size(), 2);
+    QTRY_VERIFY(!page->isLoading()); // read in the background (issue 9)
     QCOMPARE(page->table()->model()->rowCount(), 2);
 
     page->setStatusFilter({EoslStatus::Past, false});
     QTRY_COMPARE(page->chartView()->bars().size(), 1);
+    QTRY_VERIFY(!page->isLoading()); // read in the background (issue 9)
     QCOMPARE(page->table()->model()->rowCount(), 1);
     QCOMPARE(page->chartView()->bars().first().status, EoslStatus::Past);
     QVERIFY(page->chartView()->bars().first().label.contains(QStringLiteral("PostgreSQL")));
@@ -1091,6 +1171,7 @@ void tst_MainWindow::dashboardTileOpensFilteredRoadmap()
     MainWindow w;
     w.show();
     QVERIFY(w.openDatabase(m_path));
+    w.showPage(0); // the dashboard is read when shown (issue 9)
     auto *dashboard = w.findChild<DashboardPage *>();
     QPushButton *past = dashboard->eoslTiles()->tile(QStringLiteral("past"));
     QTRY_COMPARE(dashboard->eoslTiles()->value(QStringLiteral("past")), 1);

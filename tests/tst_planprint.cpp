@@ -54,7 +54,7 @@ void tst_PlanPrint::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     // The dialog remembers its choices (dialogRemembersChoices leaves "chart only" ticked):
     // start from none, or a second run would export the chart alone.
-    UiSettings().clear();
+    Internal::UiSettings().clear();
     QLocale::setDefault(QLocale::c());
     QVERIFY2(test::havePoppler(), "poppler-utils are needed: scripts/dev.sh test installs them");
 }

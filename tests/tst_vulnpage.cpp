@@ -34,6 +34,9 @@
 
 using namespace pp;
 
+/// The page reads its lists in the background (issue 9): wait until it has them.
+#define SETTLED(p) QTRY_VERIFY_WITH_TIMEOUT(!(p)->isLoading(), 10000)
+
 namespace {
 
 const QString kHtmlTitle =
@@ -223,6 +226,7 @@ void tst_VulnPage::showsVulnerabilitiesAndFindings()
     std::unique_ptr<VulnerabilitiesPage> page(makePage(ws));
     QVERIFY(ws.isOpen());
     // Affecting my systems only (the default): the three matched ones, not the fourth.
+    SETTLED(page);
     QCOMPARE(page->vulnModel()->rowCount(), 3);
     QCOMPARE(page->vulnModel()->rowOf(m_vulnUnmatched), -1);
     const int nginx = page->vulnModel()->rowOf(m_vulnNginx);
@@ -237,6 +241,7 @@ void tst_VulnPage::showsVulnerabilitiesAndFindings()
     QCOMPARE(vm->index(nginx, VulnTableModel::EmergencyColumn).data().toString(),
              QStringLiteral("Emergency"));
 
+    SETTLED(page);
     QCOMPARE(page->findingModel()->rowCount(), 3);
     const int row = [&] {
         for (int r = 0; r < page->findingModel()->rowCount(); ++r) {
@@ -264,6 +269,7 @@ void tst_VulnPage::findingFilters()
     Workspace ws;
     std::unique_ptr<VulnerabilitiesPage> page(makePage(ws));
     FindingTableModel *fm = page->findingModel();
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 3);
 
     auto *emergency = page->findChild<QCheckBox *>(QStringLiteral("emergencyOnly"));
@@ -273,23 +279,28 @@ void tst_VulnPage::findingFilters()
     QVERIFY(emergency && overdue && kev && system);
 
     emergency->setChecked(true);
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 1);
     QCOMPARE(fm->rowAt(0).finding.vulnerabilityId, m_vulnNginx);
     emergency->setChecked(false);
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 3);
 
     overdue->setChecked(true);
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 1);
     QCOMPARE(fm->rowAt(0).finding.componentId, m_nginx);
     overdue->setChecked(false);
 
     kev->setChecked(true);
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 1);
     kev->setChecked(false);
 
     // The system combo lists every system.
     QCOMPARE(system->count(), 3);
     system->setCurrentIndex(system->findData(m_crm));
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 1);
     QCOMPARE(fm->rowAt(0).finding.componentId, m_tomcat);
 
@@ -297,17 +308,22 @@ void tst_VulnPage::findingFilters()
     page->showSystem(m_web);
     QCOMPARE(page->tabs()->currentIndex(), int(VulnerabilitiesPage::FindingsTab));
     QCOMPARE(system->currentData().toLongLong(), m_web);
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 2);
     page->showFilter(FindingQuickFilter::Overdue);
     QVERIFY(overdue->isChecked());
     QCOMPARE(system->currentIndex(), 0);
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 1);
     page->showFilter(FindingQuickFilter::Untriaged);
     QVERIFY(!overdue->isChecked());
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 3); // all three are not set yet
     page->showFilter(FindingQuickFilter::Kev);
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 1);
     page->showFilter(FindingQuickFilter::All);
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 3);
 
     // Typing narrows at once, in the proxy.
@@ -317,6 +333,7 @@ void tst_VulnPage::findingFilters()
     text->setText(QStringLiteral("no such thing"));
     QCOMPARE(page->findingProxy()->rowCount(), 0);
     auto *empty = page->findChild<QLabel *>(QStringLiteral("findingEmpty"));
+    SETTLED(page);
     QVERIFY(empty->text().contains(QStringLiteral("no such thing")));
 }
 
@@ -330,11 +347,14 @@ void tst_VulnPage::vulnerabilityFiltersAndDetail()
     QVERIFY(affecting && affecting->isChecked() && kevOnly && minSeverity);
 
     affecting->setChecked(false);
+    SETTLED(page);
     QCOMPARE(page->vulnModel()->rowCount(), 4);
     kevOnly->setChecked(true);
+    SETTLED(page);
     QCOMPARE(page->vulnModel()->rowCount(), 1);
     kevOnly->setChecked(false);
     minSeverity->setCurrentIndex(minSeverity->findData(int(Severity::High)));
+    SETTLED(page);
     QCOMPARE(page->vulnModel()->rowCount(), 2); // 7.5 and 9.8
     minSeverity->setCurrentIndex(0);
     auto *text = page->findChild<QLineEdit *>(QStringLiteral("vulnFilter"));
@@ -357,7 +377,7 @@ void tst_VulnPage::vulnerabilityFiltersAndDetail()
     QCOMPARE(detail->referenceList()->count(), 1);
     QCOMPARE(detail->referenceList()->item(0)->data(Qt::UserRole).toString(),
              QStringLiteral("https://example.org/advisory/CVE-2024-0001"));
-    QCOMPARE(detail->findingModel()->rowCount(), 1);
+    QTRY_COMPARE(detail->findingModel()->rowCount(), 1);
 
     page->selectVulnerability(m_vulnNginx);
     auto *kev = detail->findChild<QPlainTextEdit *>(QStringLiteral("vulnKev"));
@@ -369,6 +389,7 @@ void tst_VulnPage::htmlTitleShownLiterally()
 {
     Workspace ws;
     std::unique_ptr<VulnerabilitiesPage> page(makePage(ws));
+    SETTLED(page);
     const int row = page->vulnModel()->rowOf(m_vulnHtml);
     QVERIFY(row >= 0);
     QCOMPARE(page->vulnModel()->index(row, VulnTableModel::TitleColumn).data().toString(),
@@ -393,6 +414,7 @@ void tst_VulnPage::bulkTriageAndUndo()
     QVERIFY(QTest::qWaitForWindowExposed(page.get()));
     page->tabs()->setCurrentIndex(VulnerabilitiesPage::FindingsTab);
     FindingTableModel *fm = page->findingModel();
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 3);
     QVERIFY(page->triageButton()->isVisible());
     QVERIFY(!page->triageButton()->isEnabled()); // nothing selected yet
@@ -481,6 +503,7 @@ void tst_VulnPage::keepsSelectionOnReload()
     Workspace ws;
     std::unique_ptr<VulnerabilitiesPage> page(makePage(ws));
     FindingTableModel *fm = page->findingModel();
+    SETTLED(page);
     QCOMPARE(fm->rowCount(), 3);
     const QList<qint64> ids{fm->rowAt(0).finding.id, fm->rowAt(2).finding.id};
     page->selectFindings(ids);
@@ -514,6 +537,7 @@ void tst_VulnPage::readOnlyHidesTriage()
     page->show();
     QVERIFY(QTest::qWaitForWindowExposed(page.get()));
     page->tabs()->setCurrentIndex(VulnerabilitiesPage::FindingsTab);
+    SETTLED(page);
     QCOMPARE(page->findingModel()->rowCount(), 3);
     page->selectFindings({page->findingModel()->rowAt(0).finding.id});
     QVERIFY(!page->triageButton()->isVisible());
@@ -536,9 +560,11 @@ void tst_VulnPage::emptyDatabaseExplains()
     Workspace ws;
     ws.setDatabase(std::move(db));
     VulnerabilitiesPage page(&ws);
+    SETTLED(&page);
     QCOMPARE(page.vulnModel()->rowCount(), 0);
     auto *empty = page.findChild<QLabel *>(QStringLiteral("vulnEmpty"));
     QVERIFY(empty->isVisibleTo(&page));
+    SETTLED(&page);
     QVERIFY(empty->text().contains(QStringLiteral("No vulnerabilities imported yet")));
     auto *findingsEmpty = page.findChild<QLabel *>(QStringLiteral("findingEmpty"));
     QVERIFY(findingsEmpty->text().contains(QStringLiteral("No vulnerabilities imported yet")));

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
-#include "models/io/calendarexport.h"
+#include "models/itemmodels/backgroundloader.h"
+#include "models/itemmodels/backgroundreads.h"
 #include "models/io/inventorycsv.h"
 #include "models/workspace.h"
 #include "ui/audit/auditlogpage.h"
@@ -44,6 +45,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -52,6 +54,8 @@
 #include <QTimer>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace pp {
 namespace {
@@ -109,6 +113,9 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addLayout(messageBox);
     layout->addLayout(body, 1);
     setCentralWidget(central);
+    // Its first paint ends the window's first paint (children paint after their parent):
+    // openDatabaseWhenShown() waits for it.
+    central->installEventFilter(this);
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -141,22 +148,36 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+
+// The pages' indexes (showPage(), the navigation list, the View menu).
+enum PageIndex {
+    DashboardIndex,
+    SystemsIndex,
+    ComponentsIndex,
+    AuditIndex,
+    RoadmapIndex,
+    VulnerabilitiesIndex,
+    PatchesIndex,
+    FrozenIndex,
+    CalendarIndex,
+    PlansIndex,
+    WindowsIndex,
+    PageIndexCount
+};
+
+} // namespace
+
 void MainWindow::createPages()
 {
-    m_dashboardPage = new DashboardPage(m_workspace, this);
-    m_systemsPage = new SystemsPage(m_workspace, this);
-    m_componentsPage = new ComponentsPage(m_workspace, this);
-    m_auditPage = new AuditLogPage(m_workspace, this);
-    m_roadmapPage = new RoadmapPage(m_workspace, this);
-    m_vulnerabilitiesPage = new VulnerabilitiesPage(m_workspace, this);
-    m_patchesPage = new PatchesPage(m_workspace, this);
-    m_frozenPage = new FrozenPage(m_workspace, this);
-    m_calendarPage = new CalendarPage(m_workspace, this);
-    m_plansPage = new PlansPage(m_workspace, this);
-    m_windowsPage = new WindowsPage(m_workspace, this);
-    m_pages = {m_dashboardPage, m_systemsPage,         m_componentsPage, m_auditPage,
-               m_roadmapPage,   m_vulnerabilitiesPage, m_patchesPage,    m_frozenPage,
-               m_calendarPage,  m_plansPage,           m_windowsPage};
+    // Each page is built when it is first shown or asked for (ensurePage()): until then the stack
+    // holds an empty widget in its place, and the window paints without making eleven pages.
+    m_pages.fill(nullptr, PageIndexCount);
+    for (int i = 0; i < PageIndexCount; ++i) {
+        auto *placeholder = new QWidget(m_stack);
+        placeholder->setObjectName(QStringLiteral("pagePlaceholder%1").arg(i));
+        m_stack->addWidget(placeholder);
+    }
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -186,53 +207,171 @@ void MainWindow::createPages()
                                          entries.at(i).second, m_navigation);
         item->setToolTip(i < 10 ? tr("%1 (Ctrl+%2)").arg(entries.at(i).second).arg((i + 1) % 10)
                                 : entries.at(i).second);
-        m_stack->addWidget(m_pages.at(i));
-        connect(m_pages.at(i), &Page::actionsChanged, this, &MainWindow::updateActions);
-        // A list without a context menu of its own gets one with "Export list…" (the plans).
-        QAbstractItemView *list = m_pages.at(i)->exportView();
-        if (list && list->contextMenuPolicy() == Qt::DefaultContextMenu)
-            ListExport::installContextMenu(list, m_pages.at(i), m_messages);
     }
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 40);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+}
 
-    connect(m_systemsPage, &SystemsPage::showComponentsRequested, this, [this](qint64 id) {
-        m_componentsPage->showSystem(id);
-        showPage(2);
-    });
-    connect(m_roadmapPage, &RoadmapPage::openComponentRequested, this, [this](qint64 id) {
-        m_componentsPage->showSystem(0);
-        m_componentsPage->selectComponent(id);
-        showPage(2);
-    });
-    connect(m_frozenPage, &FrozenPage::openComponentRequested, this, [this](qint64 id) {
-        m_componentsPage->showSystem(0);
-        m_componentsPage->selectComponent(id);
-        showPage(2);
-    });
-    connect(m_calendarPage, &CalendarPage::openSystemRequested, this, [this](qint64 id) {
-        m_systemsPage->selectSystem(id);
-        showPage(1);
-    });
-    connect(m_dashboardPage, &DashboardPage::frozenRegisterRequested, this,
-            [this]() { showPage(7); });
-    connect(m_dashboardPage, &DashboardPage::eoslFilterRequested, this,
-            [this](const EoslFilterProxyModel::StatusFilter &filter) {
-                m_roadmapPage->setStatusFilter(filter);
-                showPage(4);
-            });
-    connect(m_dashboardPage, &DashboardPage::findingFilterRequested, this,
-            [this](FindingTiles::Tile tile) {
-                FindingQuickFilter filter = FindingQuickFilter::All;
-                switch (tile) {
-                case FindingTiles::Tile::Emergency: filter = FindingQuickFilter::Emergency; break;
-                case FindingTiles::Tile::Overdue: filter = FindingQuickFilter::Overdue; break;
-                case FindingTiles::Tile::Untriaged: filter = FindingQuickFilter::Untriaged; break;
-                case FindingTiles::Tile::Kev: filter = FindingQuickFilter::Kev; break;
-                }
-                m_vulnerabilitiesPage->showFilter(filter);
-                showPage(5);
-            });
+Page *MainWindow::page(int index)
+{
+    return ensurePage(index);
+}
+
+Page *MainWindow::ensurePage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return nullptr;
+    if (Page *built = m_pages.at(index))
+        return built;
+    Page *page = nullptr;
+    switch (PageIndex(index)) {
+    case DashboardIndex: {
+        m_dashboardPage = new DashboardPage(m_workspace, this);
+        connect(m_dashboardPage, &DashboardPage::frozenRegisterRequested, this,
+                [this]() { showPage(FrozenIndex); });
+        connect(m_dashboardPage, &DashboardPage::eoslFilterRequested, this,
+                [this](const EoslFilterProxyModel::StatusFilter &filter) {
+                    roadmapPage()->setStatusFilter(filter);
+                    showPage(RoadmapIndex);
+                });
+        connect(m_dashboardPage, &DashboardPage::findingFilterRequested, this,
+                [this](FindingTiles::Tile tile) {
+                    FindingQuickFilter filter = FindingQuickFilter::All;
+                    switch (tile) {
+                    case FindingTiles::Tile::Emergency:
+                        filter = FindingQuickFilter::Emergency;
+                        break;
+                    case FindingTiles::Tile::Overdue: filter = FindingQuickFilter::Overdue; break;
+                    case FindingTiles::Tile::Untriaged:
+                        filter = FindingQuickFilter::Untriaged;
+                        break;
+                    case FindingTiles::Tile::Kev: filter = FindingQuickFilter::Kev; break;
+                    }
+                    vulnerabilitiesPage()->showFilter(filter);
+                    showPage(VulnerabilitiesIndex);
+                });
+        page = m_dashboardPage;
+        break;
+    }
+    case SystemsIndex:
+        m_systemsPage = new SystemsPage(m_workspace, this);
+        connect(m_systemsPage, &SystemsPage::showComponentsRequested, this, [this](qint64 id) {
+            componentsPage()->showSystem(id);
+            showPage(ComponentsIndex);
+        });
+        page = m_systemsPage;
+        break;
+    case ComponentsIndex:
+        m_componentsPage = new ComponentsPage(m_workspace, this);
+        page = m_componentsPage;
+        break;
+    case AuditIndex:
+        m_auditPage = new AuditLogPage(m_workspace, this);
+        page = m_auditPage;
+        break;
+    case RoadmapIndex:
+        m_roadmapPage = new RoadmapPage(m_workspace, this);
+        connect(m_roadmapPage, &RoadmapPage::openComponentRequested, this, [this](qint64 id) {
+            ComponentsPage *components = componentsPage();
+            components->showSystem(0);
+            components->selectComponent(id);
+            showPage(ComponentsIndex);
+        });
+        page = m_roadmapPage;
+        break;
+    case VulnerabilitiesIndex:
+        m_vulnerabilitiesPage = new VulnerabilitiesPage(m_workspace, this);
+        page = m_vulnerabilitiesPage;
+        break;
+    case PatchesIndex:
+        m_patchesPage = new PatchesPage(m_workspace, this);
+        page = m_patchesPage;
+        break;
+    case FrozenIndex:
+        m_frozenPage = new FrozenPage(m_workspace, this);
+        connect(m_frozenPage, &FrozenPage::openComponentRequested, this, [this](qint64 id) {
+            ComponentsPage *components = componentsPage();
+            components->showSystem(0);
+            components->selectComponent(id);
+            showPage(ComponentsIndex);
+        });
+        page = m_frozenPage;
+        break;
+    case CalendarIndex:
+        m_calendarPage = new CalendarPage(m_workspace, this);
+        connect(m_calendarPage, &CalendarPage::openSystemRequested, this, [this](qint64 id) {
+            systemsPage()->selectSystem(id);
+            showPage(SystemsIndex);
+        });
+        page = m_calendarPage;
+        break;
+    case PlansIndex:
+        m_plansPage = new PlansPage(m_workspace, this);
+        page = m_plansPage;
+        break;
+    case WindowsIndex:
+        m_windowsPage = new WindowsPage(m_workspace, this);
+        page = m_windowsPage;
+        break;
+    case PageIndexCount:
+        return nullptr;
+    }
+    m_pages[index] = page;
+    // Its splitters and columns as the user left them (saveSettings() writes built pages only).
+    page->restoreState(Internal::UiSettings());
+    page->setCurrent(index == m_shownIndex);
+    connect(page, &Page::actionsChanged, this, &MainWindow::updateActions);
+    // A list without a context menu of its own gets one with "Export list…" (the plans).
+    QAbstractItemView *list = page->exportView();
+    if (list && list->contextMenuPolicy() == Qt::DefaultContextMenu)
+        ListExport::installContextMenu(list, page, m_messages);
+
+    // In the placeholder's place; the stack keeps showing what it showed.
+    QWidget *placeholder = m_stack->widget(index);
+    QWidget *shown = m_stack->currentWidget();
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(placeholder);
+    if (shown != placeholder)
+        m_stack->setCurrentWidget(shown);
+    delete placeholder;
+    emit pageBuilt(page);
+    return page;
+}
+
+DashboardPage *MainWindow::dashboardPage()
+{
+    ensurePage(DashboardIndex);
+    return m_dashboardPage;
+}
+
+SystemsPage *MainWindow::systemsPage()
+{
+    ensurePage(SystemsIndex);
+    return m_systemsPage;
+}
+
+ComponentsPage *MainWindow::componentsPage()
+{
+    ensurePage(ComponentsIndex);
+    return m_componentsPage;
+}
+
+RoadmapPage *MainWindow::roadmapPage()
+{
+    ensurePage(RoadmapIndex);
+    return m_roadmapPage;
+}
+
+VulnerabilitiesPage *MainWindow::vulnerabilitiesPage()
+{
+    ensurePage(VulnerabilitiesIndex);
+    return m_vulnerabilitiesPage;
+}
+
+PlansPage *MainWindow::plansPage()
+{
+    ensurePage(PlansIndex);
+    return m_plansPage;
 }
 
 void MainWindow::createActions()
@@ -257,8 +396,8 @@ void MainWindow::createActions()
     m_printPlanAction->setShortcut(QKeySequence::Print);
     m_printPlanAction->setToolTip(tr("Print the selected plan or export it as a PDF"));
     connect(m_printPlanAction, &QAction::triggered, this, [this]() {
-        showPage(int(m_pages.indexOf(m_plansPage)));
-        if (m_plansPage->canPrint())
+        showPage(PlansIndex);
+        if (plansPage()->canPrint())
             m_plansPage->printPlan();
         else
             m_messages->showMessage(tr("Select the plan to print in the list first."),
@@ -479,6 +618,7 @@ bool MainWindow::openDatabase(const QString &location)
 
 bool MainWindow::openDatabase(const QString &location, const QString &password)
 {
+    m_pendingLocation.clear(); // a database chosen now wins over the start-up one
     if (location.trimmed().isEmpty())
         return false;
     const Status st = tryOpen(location.trimmed(), password);
@@ -495,6 +635,39 @@ bool MainWindow::openDatabase(const QString &location, const QString &password)
         return false;
     }
     return true;
+}
+
+void MainWindow::openDatabaseWhenShown(const QString &location)
+{
+    m_pendingLocation = location;
+    if (m_painted) {
+        QTimer::singleShot(0, this, [this]() { openPendingDatabase(); });
+        return;
+    }
+    m_databaseLabel->setText(tr("Opening %1\u2026").arg(QDir::toNativeSeparators(location)));
+}
+
+void MainWindow::openPendingDatabase()
+{
+    const QString location = std::exchange(m_pendingLocation, QString());
+    if (!location.isEmpty())
+        openDatabase(location);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && event->type() == QEvent::Paint && watched == centralWidget()) {
+        m_painted = true;
+        // After this paint has been flushed to the screen, not inside it.
+        if (!m_pendingLocation.isEmpty())
+            QTimer::singleShot(0, this, [this]() { openPendingDatabase(); });
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
 }
 
 void MainWindow::connectToServer(const QString &location)
@@ -555,6 +728,7 @@ Status MainWindow::tryOpen(const QString &location, const QString &password)
     } else {
         m_messages->dismiss();
     }
+   
     applyCalendar(); // after the messages above: what lapsed is news too
     updateActions();
     return {};
@@ -583,8 +757,15 @@ void MainWindow::showPage(int index)
 {
     if (index < 0 || index >= m_pages.size())
         return;
+    m_shownIndex = index;
+    ensurePage(index); // built on its first showing
     if (m_stack->currentIndex() != index)
         m_stack->setCurrentIndex(index);
+    // Pages behind the current one put off their reading until they are shown.
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (Page *page = m_pages.at(i))
+            page->setCurrent(i == index);
+    }
     if (m_navigation->currentRow() != index) {
         const QSignalBlocker block(m_navigation);
         m_navigation->setCurrentRow(index);
@@ -615,13 +796,13 @@ void MainWindow::updateActions()
     m_newItemAction->setEnabled(page && page->canCreate());
     m_deleteAction->setEnabled(page && page->canDelete());
     m_findAction->setEnabled(page && page->hasFilter());
-    if (page == m_systemsPage) {
+    if (page && page == m_systemsPage) {
         m_newItemAction->setText(tr("&New system"));
         m_deleteAction->setText(tr("&Delete system\u2026"));
-    } else if (page == m_componentsPage) {
+    } else if (page && page == m_componentsPage) {
         m_newItemAction->setText(tr("&New component"));
         m_deleteAction->setText(tr("&Delete component\u2026"));
-    } else if (page == m_patchesPage) {
+    } else if (page && page == m_patchesPage) {
         m_newItemAction->setText(tr("&New vendor patch\u2026"));
         m_deleteAction->setText(tr("&Delete vendor patch\u2026"));
     } else {
@@ -764,7 +945,8 @@ void MainWindow::importSbom()
         return;
     auto *dialog = new SbomImportDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_stack->currentWidget() == m_patchesPage || m_stack->currentWidget() == m_componentsPage)
+    QWidget *shown = m_stack->currentWidget();
+    if (m_componentsPage && (shown == m_patchesPage || shown == m_componentsPage))
         dialog->setSystem(m_componentsPage->shownSystem());
     connect(dialog, &SbomImportDialog::imported, this,
             [this](const SbomImportReport &report, int findings) {
@@ -868,19 +1050,39 @@ void MainWindow::exportCalendar()
                                      tr("patchplanner.ics"), tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status st = pp::exportCalendar(*m_workspace->database(), path, m_workspace->today(),
-                                         m_workspace->now());
-    QApplication::restoreOverrideCursor();
-    if (!st) {
-        m_messages->showMessage(tr("The calendar was not exported. %1").arg(st.error().message),
-                                MessageBar::Type::Error);
-        return;
-    }
-    m_messages->showMessage(tr("The calendar was exported to %1. Export it again after "
-                               "changes: calendars update its events instead of adding copies.")
-                                .arg(QDir::toNativeSeparators(path)),
-                            MessageBar::Type::Positive, 10000);
+    // Every window, plan, EOSL date and due item of a large estate: on a worker (with its own
+    // connection), with a progress dialog that can cancel before the file is written.
+    auto *progress = new QProgressDialog(tr("Writing %1\u2026").arg(QFileInfo(path).fileName()),
+                                         tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("calendarExportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, progress, [cancel]() { *cancel = true; });
+    auto *loader = new BackgroundLoader(progress);
+    loader->load<bool>(
+        m_workspace,
+        BackgroundReads::calendarExport(path, m_workspace->today(), m_workspace->now(), cancel),
+        [this, progress, path](Result<bool> written) {
+            progress->deleteLater();
+            if (!written) {
+                m_messages->showMessage(
+                    tr("The calendar was not exported. %1").arg(written.error().message),
+                    MessageBar::Type::Error);
+            } else if (!*written) {
+                m_messages->showMessage(tr("The calendar export was cancelled; nothing was "
+                                           "written."),
+                                        MessageBar::Type::Information, 8000);
+            } else {
+                m_messages->showMessage(
+                    tr("The calendar was exported to %1. Export it again after changes: "
+                       "calendars update its events instead of adding copies.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    MessageBar::Type::Positive, 10000);
+            }
+        });
 }
 
 void MainWindow::showAbout()
@@ -898,8 +1100,7 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(kGeometry).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(kState).toByteArray());
-    for (Page *page : std::as_const(m_pages))
-        page->restoreState(settings);
+    // Each page restores its own state when it is built (ensurePage()).
     showPage(qBound(0, settings.value(kPage, 0).toInt(), int(m_pages.size()) - 1));
 }
 
@@ -909,8 +1110,10 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometry, saveGeometry());
     settings.setValue(kState, saveState());
     settings.setValue(kPage, m_stack->currentIndex());
-    for (const Page *page : m_pages)
-        page->saveState(settings);
+    for (const Page *page : m_pages) {
+        if (page) // a page never built keeps what it saved last time
+            page->saveState(settings);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -32,9 +32,17 @@ public:
     virtual QAbstractItemView *exportView() const { return nullptr; }
     /// The file name, without extension, an export of exportView() proposes.
     virtual QString exportName() const { return tr("list", "file name of an exported list"); }
+    /// True while the page's data is being read in the background (the page says so and stays
+    /// usable); a page that reads synchronously is never loading.
+    virtual bool isLoading() const { return false; }
+    /// The main window says whether this page is the one shown: a page that is not may put off
+    /// reading until it is (a page used on its own is current). Called again on every switch.
+    virtual void setCurrent(bool current) { Q_UNUSED(current) }
 
 signals:
     void actionsChanged();
+    /// isLoading() changed.
+    void loadingChanged(bool loading);
 };
 
 } // namespace pp

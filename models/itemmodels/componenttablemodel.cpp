@@ -1,19 +1,46 @@
 #include "models/itemmodels/componenttablemodel.h"
 
+#include "models/itemmodels/filterproxymodel.h"
+#include "models/storage/componentrepository.h"
 #include "models/workspace.h"
 
+#include <QCryptographicHash>
+#include <QFutureWatcher>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QThreadPool>
+#include <QtConcurrent>
 
 namespace pp {
+
+/// What a background load read: the rows, with their search texts, or why it failed.
+struct ComponentTableModel::Loaded
+{
+    QList<Row> rows;
+    QString error; ///< empty on success
+};
+
+namespace {
+
+const System &systemOf(const QHash<qint64, System> &systems, qint64 id)
+{
+    static const System none;
+    const auto it = systems.constFind(id);
+    return it == systems.cend() ? none : *it;
+}
+
+} // namespace
 
 ComponentTableModel::ComponentTableModel(Workspace *workspace, QObject *parent)
     : RecordTableModel(parent)
     , m_workspace(workspace)
 {
     connect(workspace, &Workspace::databaseChanged, this, [this]() {
+        ++m_generation; // a load from the previous database is not shown
+        setLoading(false);
         beginResetModel();
         m_systemFilter = 0;
-        m_components.clear();
+        m_rows.clear();
         m_systems.clear();
         endResetModel();
     });
@@ -23,9 +50,11 @@ ComponentTableModel::ComponentTableModel(Workspace *workspace, QObject *parent)
     reload();
 }
 
+ComponentTableModel::~ComponentTableModel() = default;
+
 int ComponentTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_components.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ComponentTableModel::columnCount(const QModelIndex &parent) const
@@ -37,17 +66,19 @@ void ComponentTableModel::setSystemFilter(qint64 systemId)
 {
     if (systemId == m_systemFilter)
         return;
+    ++m_generation; // a load under way for the previous choice is not shown
+    setLoading(false);
     beginResetModel();
     m_systemFilter = systemId;
-    m_components.clear();
+    m_rows.clear();
     endResetModel();
     reload();
 }
 
 int ComponentTableModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_components.size(); ++row) {
-        if (m_components.at(row).id == id)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
             return row;
     }
     return -1;
@@ -55,18 +86,136 @@ int ComponentTableModel::rowOf(qint64 id) const
 
 void ComponentTableModel::reload()
 {
-    QList<Component> fresh;
+    // A load of many rows: in the background (the rows shown stay until the new ones arrive).
+    if (m_backgroundLoading && m_workspace && m_workspace->isOpen() && startBackgroundLoad())
+        return;
+    ++m_generation;
+    setLoading(false);
+    QList<Row> fresh;
     if (m_workspace && m_workspace->isOpen()) {
         auto components = m_workspace->components(m_systemFilter);
         if (!components) {
             emit loadFailed(components.error().message);
             return;
         }
-        fresh = std::move(*components);
+        fresh.reserve(components->size());
+        for (Component &c : *components)
+            fresh.append(Row{c.id, std::move(c), QByteArray()});
     }
-    syncRows(m_components, fresh, [](const Component &a, const Component &b) {
-        return a.rowVersion == b.rowVersion && a.updatedAt == b.updatedAt && a.sameContent(b);
+    applyFresh(std::move(fresh));
+}
+
+void ComponentTableModel::applyFresh(QList<Row> fresh)
+{
+    if (m_rows.isEmpty()) {
+        // The first load: one insertion, without matching rows up.
+        if (fresh.isEmpty())
+            return;
+        beginInsertRows({}, 0, int(fresh.size()) - 1);
+        m_rows = std::move(fresh);
+        endInsertRows();
+        return;
+    }
+    syncRows(m_rows, fresh, [](const Row &a, const Row &b) {
+        const Component &x = a.component;
+        const Component &y = b.component;
+        if (x.rowVersion != y.rowVersion || x.updatedAt != y.updatedAt)
+            return false;
+        // Rows read in the background carry a digest of their content, taken there.
+        if (!a.digest.isEmpty() && !b.digest.isEmpty())
+            return a.digest == b.digest;
+        return x.sameContent(y);
     });
+    // The rows read and not kept (most of them, on a reload): freed on a worker thread, as
+    // freeing 100,000 components is a GUI stall of its own. Rows kept share their data.
+    auto unused = std::make_shared<QList<Row>>(std::move(fresh));
+    QThreadPool::globalInstance()->start([unused]() { unused->clear(); });
+}
+
+bool ComponentTableModel::startBackgroundLoad()
+{
+    const Database *db = m_workspace->database();
+    if (!db)
+        return false;
+    int expected = 0;
+    if (m_systemFilter == 0) {
+        // Counting is quick (an index); reading and building the rows is not.
+        auto counts = m_workspace->componentCounts();
+        if (!counts)
+            return false;
+        for (int n : std::as_const(*counts))
+            expected += n;
+    }
+    // One system's components are never many: read them here.
+    if (expected <= m_backgroundThreshold && !m_loading)
+        return false;
+
+    const quint64 generation = ++m_generation;
+    setLoading(true);
+    // Connections are per thread: the worker opens its own, read-only, with the password the
+    // workspace's connection was opened with.
+    const QString location = db->location();
+    const QString password = db->connection().password();
+    const qint64 systemId = m_systemFilter;
+    const QHash<qint64, System> systems = m_systems;
+    using Shared = std::shared_ptr<Loaded>;
+    auto *watcher = new QFutureWatcher<Shared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() > 0)
+            finishBackgroundLoad(watcher->future().result(), generation);
+        else
+            finishBackgroundLoad(nullptr, generation);
+    });
+    watcher->setFuture(QtConcurrent::run([location, password, systemId, systems]() {
+        auto loaded = std::make_shared<Loaded>();
+        Database::Options options(false, -1, true);
+        options.password = password;
+        auto opened = Database::open(location, options);
+        if (!opened) {
+            loaded->error = opened.error().message;
+            return loaded;
+        }
+        ComponentRepository repo(**opened);
+        auto components = systemId > 0 ? repo.findBySystem(systemId) : repo.findAll();
+        if (!components) {
+            loaded->error = components.error().message;
+            return loaded;
+        }
+        loaded->rows.reserve(components->size());
+        for (Component &c : *components) {
+            QByteArray search = searchTextOf(c, systems);
+            QByteArray digest = contentDigest(c);
+            loaded->rows.append(Row{c.id, std::move(c), std::move(search), std::move(digest)});
+        }
+        return loaded;
+    }));
+    return true;
+}
+
+void ComponentTableModel::finishBackgroundLoad(const std::shared_ptr<Loaded> &loaded,
+                                               quint64 generation)
+{
+    if (generation != m_generation || !m_workspace)
+        return; // superseded: a newer load, another database or another system
+    if (!loaded || !loaded->error.isEmpty()) {
+        // The worker could not read (a database it cannot open on its own, an in-memory
+        // one): read here instead.
+        const bool background = std::exchange(m_backgroundLoading, false);
+        reload();
+        m_backgroundLoading = background;
+        return;
+    }
+    applyFresh(std::move(loaded->rows));
+    setLoading(false); // after the rows are in: listeners may look for them
+}
+
+void ComponentTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
 }
 
 void ComponentTableModel::reloadSystems()
@@ -82,12 +231,14 @@ void ComponentTableModel::reloadSystems()
             systems.insert(s.id, s);
     }
     const QHash<qint64, System> old = std::exchange(m_systems, systems);
-    for (int row = 0; row < m_components.size(); ++row) {
-        const qint64 id = m_components.at(row).systemId;
-        const System before = old.value(id);
-        const System now = m_systems.value(id);
-        if (before.code != now.code || before.name != now.name)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qint64 id = m_rows.at(row).component.systemId;
+        const System &before = systemOf(old, id);
+        const System &now = systemOf(m_systems, id);
+        if (before.code != now.code || before.name != now.name) {
+            m_rows.at(row).search = QByteArray();
             emit dataChanged(index(row, SystemCodeColumn), index(row, SystemNameColumn));
+        }
     }
 }
 
@@ -95,15 +246,20 @@ QVariant ComponentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Component &c = m_components.at(index.row());
+    const Row &r = m_rows.at(index.row());
+    const Component &c = r.component;
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(c, index.column());
+        return displayValue(c, index.column(), m_systems);
+    case SearchTextRole:
+        if (r.search.isNull())
+            r.search = searchTextOf(c, m_systems);
+        return r.search;
     case Qt::ToolTipRole:
         if (index.column() == NotesColumn && !c.notes.isEmpty())
             return c.notes;
         if (index.column() == SystemNameColumn)
-            return m_systems.value(c.systemId).description;
+            return systemOf(m_systems, c.systemId).description;
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == InstancesColumn)
@@ -126,11 +282,31 @@ QVariant ComponentTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ComponentTableModel::displayValue(const Component &c, int column) const
+QByteArray ComponentTableModel::contentDigest(const Component &c)
+{
+    // What Component::sameContent() compares, digested: comparing 100,000 rows after a
+    // background reload is then a comparison of bytes on the GUI thread.
+    return QCryptographicHash::hash(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256);
+}
+
+QByteArray ComponentTableModel::searchTextOf(const Component &c,
+                                             const QHash<qint64, System> &systems)
+{
+    QStringList cells;
+    cells.reserve(ColumnCount);
+    for (int column = 0; column < ColumnCount; ++column)
+        cells << displayValue(c, column, systems).toString();
+    const QByteArray text = Internal::searchTextOf(cells).toUtf8();
+    return text.isNull() ? QByteArray("") : text;
+}
+
+QVariant ComponentTableModel::displayValue(const Component &c, int column,
+                                           const QHash<qint64, System> &systems)
 {
     switch (column) {
-    case SystemCodeColumn: return m_systems.value(c.systemId).code;
-    case SystemNameColumn: return m_systems.value(c.systemId).name;
+    case SystemCodeColumn: return systemOf(systems, c.systemId).code;
+    case SystemNameColumn: return systemOf(systems, c.systemId).name;
     case KindColumn: return displayName(c.kind);
     case VendorColumn: return c.vendor;
     case ProductColumn: return c.product;
@@ -151,7 +327,7 @@ QVariant ComponentTableModel::rawValue(const Component &c, int column) const
     case KindColumn: return toKey(c.kind);
     case InstancesColumn: return c.instances;
     case NotesColumn: return c.notes;
-    default: return displayValue(c, column);
+    default: return displayValue(c, column, m_systems);
     }
 }
 

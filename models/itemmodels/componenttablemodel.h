@@ -10,6 +10,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <memory>
+
 namespace pp {
 
 class Workspace;
@@ -19,7 +21,18 @@ class Workspace;
 /// of a system's code or name updates the system columns.
 ///
 /// Qt::DisplayRole is formatted text; IdRole, RowVersionRole and SystemIdRole give the record,
-/// RawValueRole the stored value and SortRole the value to sort by.
+/// RawValueRole the stored value and SortRole the value to sort by; SearchTextRole (on any
+/// column) the row's displayed texts, case-folded, as UTF-8 bytes, for the filter (computed once
+/// per row).
+///
+/// Background loading (setBackgroundLoading(), off by default): a load of more than
+/// backgroundThreshold() components reads them on a worker thread, over a connection of its
+/// own, while isLoading() is true. The first (after a database is opened, or after the system
+/// filter changed) starts from an empty model and its rows arrive in one insertion; a reload
+/// keeps the rows shown until the new ones arrive, then brings them up to date as a synchronous
+/// reload does (removals, changed rows, additions: the selection stays). A reload, a database
+/// switch or a new system filter meanwhile discards the load under way, so that stale rows never
+/// show. Smaller loads stay synchronous.
 class ComponentTableModel : public RecordTableModel
 {
     Q_OBJECT
@@ -42,6 +55,7 @@ public:
     };
 
     explicit ComponentTableModel(Workspace *workspace, QObject *parent = nullptr);
+    ~ComponentTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,20 +67,55 @@ public:
     void setSystemFilter(qint64 systemId);
     qint64 systemFilter() const { return m_systemFilter; }
 
-    const Component &componentAt(int row) const { return m_components.at(row); }
+    const Component &componentAt(int row) const { return m_rows.at(row).component; }
     int rowOf(qint64 id) const;
     /// Re-reads components (and the systems' codes and names) from the workspace.
     void reload();
 
+    /// Loads large lists on a worker thread (see the class comment).
+    void setBackgroundLoading(bool on) { m_backgroundLoading = on; }
+    bool backgroundLoading() const { return m_backgroundLoading; }
+    /// Loads of more components than this go to the background (default 20,000).
+    void setBackgroundThreshold(int rows) { m_backgroundThreshold = rows; }
+    int backgroundThreshold() const { return m_backgroundThreshold; }
+    /// A background load is under way: the rows shown are not the database's yet.
+    bool isLoading() const { return m_loading; }
+
+signals:
+    /// A background load started (true) or ended (false).
+    void loadingChanged(bool loading);
+
 private:
+    /// A component, its search text (UTF-8; null until first asked for) and, when read in the
+    /// background, a digest of its content (contentDigest()).
+    struct Row
+    {
+        qint64 id = 0;
+        Component component;
+        mutable QByteArray search;
+        QByteArray digest;
+    };
+    struct Loaded;
+
     void reloadSystems();
-    QVariant displayValue(const Component &c, int column) const;
+    bool startBackgroundLoad();
+    void finishBackgroundLoad(const std::shared_ptr<Loaded> &loaded, quint64 generation);
+    void setLoading(bool loading);
+    void applyFresh(QList<Row> fresh);
+    static QByteArray contentDigest(const Component &c);
+    static QByteArray searchTextOf(const Component &c, const QHash<qint64, System> &systems);
+    static QVariant displayValue(const Component &c, int column,
+                                 const QHash<qint64, System> &systems);
     QVariant rawValue(const Component &c, int column) const;
 
     QPointer<Workspace> m_workspace;
     qint64 m_systemFilter = 0;
-    QList<Component> m_components;
+    QList<Row> m_rows;
     QHash<qint64, System> m_systems; ///< id -> system, for the code and name columns
+    bool m_backgroundLoading = false;
+    int m_backgroundThreshold = 20000;
+    bool m_loading = false;
+    quint64 m_generation = 0; ///< a background load's result is used only if still current
 };
 
 } // namespace pp

@@ -1,5 +1,6 @@
 #include "models/itemmodels/eosltablemodel.h"
 
+#include "models/itemmodels/backgroundreads.h"
 #include "models/workspace.h"
 
 #include <QLocale>
@@ -39,9 +40,12 @@ QString dateText(QDate d)
 EoslTableModel::EoslTableModel(Workspace *workspace, QObject *parent)
     : RecordTableModel(parent)
     , m_workspace(workspace)
+    , m_loader(new BackgroundLoader(this))
     , m_today(QDate::currentDate())
 {
+    connect(m_loader, &BackgroundLoader::loadingChanged, this, &EoslTableModel::loadingChanged);
     connect(workspace, &Workspace::databaseChanged, this, [this]() {
+        m_loader->cancel();
         beginResetModel();
         m_rows.clear();
         endResetModel();
@@ -78,22 +82,48 @@ int EoslTableModel::rowOf(qint64 componentId) const
 
 void EoslTableModel::reload()
 {
-    QList<Entry> fresh;
     if (!m_todayPinned)
         m_today = QDate::currentDate();
-    if (m_workspace && m_workspace->isOpen()) {
-        auto horizons = m_workspace->lifecycleHorizons();
-        if (horizons)
-            m_horizons = *horizons;
-        auto items = m_workspace->eoslItems(m_today);
-        if (!items) {
-            emit loadFailed(items.error().message);
-            return;
-        }
-        fresh.reserve(items->size());
-        for (const EoslItem &item : std::as_const(*items))
-            fresh.append(Entry{item.row.component.id, item});
+    if (!m_active && m_workspace && m_workspace->isOpen()) {
+        m_loader->cancel();
+        m_stale = true;
+        return;
     }
+    m_stale = false;
+    if (!m_workspace || !m_workspace->isOpen()) {
+        m_loader->cancel();
+        setItems({});
+        return;
+    }
+    m_loader->load<EoslData>(m_workspace, BackgroundReads::eoslItems(m_today),
+                             [this](Result<EoslData> data) {
+                                 if (!data) {
+                                     emit loadFailed(data.error().message);
+                                     return;
+                                 }
+                                 m_horizons = data->horizons;
+                                 setItems(data->items);
+                             });
+}
+
+bool EoslTableModel::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void EoslTableModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
+}
+
+void EoslTableModel::setItems(const QList<EoslItem> &items)
+{
+    QList<Entry> fresh;
+    fresh.reserve(items.size());
+    for (const EoslItem &item : items)
+        fresh.append(Entry{item.row.component.id, item});
     syncRows(m_rows, fresh, [](const Entry &a, const Entry &b) {
         const LifecycleRow &x = a.item.row;
         const LifecycleRow &y = b.item.row;

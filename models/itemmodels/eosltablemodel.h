@@ -3,6 +3,7 @@
 // chart and the table beside it show the same rows.
 #pragma once
 
+#include "models/itemmodels/backgroundloader.h"
 #include "models/itemmodels/recordtablemodel.h"
 #include "models/itemmodels/roles.h"
 #include "models/planning/eosloverview.h"
@@ -67,9 +68,18 @@ public:
 
     const EoslItem &itemAt(int row) const { return m_rows.at(row).item; }
     int rowOf(qint64 componentId) const;
-    /// Re-reads every row from the workspace.
+    /// Re-reads every row from the workspace, in the background (100,000 components take a
+    /// while); the rows shown until it ends are the previous ones.
     void reload();
+    bool isLoading() const;
+    /// An inactive model does not read: a reload (a change, another database) only marks it
+    /// stale, and it reads when made active again. Active unless set; for a page not shown.
+    void setActive(bool active);
 
+signals:
+    void loadingChanged(bool loading);
+
+public:
     /// The colour of a status, shared by the table and the roadmap chart.
     static QColor statusColor(EoslStatus s);
     /// "2029-05-31", "ended", "not announced" or "unknown", translated.
@@ -85,7 +95,12 @@ private:
     QVariant rawValue(const EoslItem &item, int column) const;
     QVariant sortValue(const EoslItem &item, int column) const;
 
+    void setItems(const QList<EoslItem> &items);
+
     QPointer<Workspace> m_workspace;
+    BackgroundLoader *m_loader;
+    bool m_active = true;
+    bool m_stale = false; ///< a reload was put off while inactive
     QList<Entry> m_rows;
     QDate m_today;
     bool m_todayPinned = false;

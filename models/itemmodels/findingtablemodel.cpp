@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/vulntablemodel.h"
 #include "models/workspace.h"
+#include "models/storage/findingrepository.h"
 
 #include <QColor>
 #include <QLocale>
@@ -25,13 +26,19 @@ const QColor kOverdueColor(0xc6, 0x28, 0x28);
 FindingTableModel::FindingTableModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
+    , m_loader(new BackgroundLoader(this))
 {
+    connect(m_loader, &BackgroundLoader::loadingChanged, this, &FindingTableModel::loadingChanged);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
     connect(&m_reloadTimer, &QTimer::timeout, this, &FindingTableModel::reload);
     if (!workspace)
         return;
-    connect(workspace, &Workspace::databaseChanged, this, &FindingTableModel::reload);
+    connect(workspace, &Workspace::databaseChanged, this, [this]() {
+        // Another database: its rows only, never the last one's while they load.
+        setRows({});
+        reload();
+    });
     connect(workspace, &Workspace::findingsChanged, this, &FindingTableModel::scheduleReload);
     connect(workspace, &Workspace::vulnerabilitiesChanged, this,
             &FindingTableModel::scheduleReload);
@@ -92,19 +99,42 @@ void FindingTableModel::scheduleReload()
 void FindingTableModel::reload()
 {
     m_reloadTimer.stop();
+    if (!m_active && m_workspace && m_workspace->isOpen()) {
+        m_loader->cancel();
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (!m_workspace || !m_workspace->isOpen()) {
+        m_loader->cancel();
         setRows({});
         return;
     }
-    FindingFilter f = m_filter;
-    if (!f.today.isValid())
-        f.today = today();
-    auto rows = m_workspace->findingRows(f);
-    if (!rows) {
-        emit loadFailed(rows.error().message);
-        return;
-    }
-    setRows(*rows);
+    FindingFilter filter = m_filter;
+    if (!filter.today.isValid())
+        filter.today = today();
+    // A million findings take seconds to read: on a worker, with its own connection.
+    m_loader->load<QList<FindingRow>>(
+        m_workspace, [filter](Database &db) { return FindingRepository(db).rows(filter); },
+        [this](Result<QList<FindingRow>> rows) {
+            if (!rows) {
+                emit loadFailed(rows.error().message);
+                return;
+            }
+            setRows(*rows);
+        });
+}
+
+bool FindingTableModel::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void FindingTableModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
 }
 
 bool FindingTableModel::isOverdue(const FindingRow &r) const

@@ -3,6 +3,7 @@
 // Workspace::findingRows() (storage/vulnrows.h), one query per reload.
 #pragma once
 
+#include "models/itemmodels/backgroundloader.h"
 #include "models/itemmodels/roles.h"
 #include "models/storage/vulnrows.h"
 
@@ -75,6 +76,12 @@ public:
     int rowOf(qint64 findingId) const;
     /// Re-reads the rows from the workspace with the current filter, now.
     void reload();
+    /// A reload is reading in the background; the rows shown are the previous ones (none
+    /// after another database was opened) until it ends.
+    bool isLoading() const;
+    /// An inactive model does not read: a reload (a change, another database) only marks it
+    /// stale, and it reads when made active again. Active unless set; for a page not shown.
+    void setActive(bool active);
     /// Reloads once control returns to the event loop: the workspace emits several change
     /// signals after one import or triage, and each would otherwise re-read every row.
     void scheduleReload();
@@ -84,6 +91,7 @@ public:
     static QString matchText(MatchKind kind);
 
 signals:
+    void loadingChanged(bool loading);
     void loadFailed(const QString &message);
 
 private:
@@ -93,6 +101,9 @@ private:
 
     QPointer<Workspace> m_workspace;
     QTimer m_reloadTimer;
+    BackgroundLoader *m_loader;
+    bool m_active = true;
+    bool m_stale = false; ///< a reload was put off while inactive
     FindingFilter m_filter;
     QDate m_today;
     QList<FindingRow> m_rows;

@@ -19,6 +19,10 @@ enum ItemDataRole {
     /// QString, of headerData() (horizontal): the column's stable snake_case key, the same in
     /// every language: the JSON key and CSV header of an exported list (io/tableexport.h)
     ColumnKeyRole,
+    /// QString or QByteArray (UTF-8), of a row's first column: the displayed texts of all its
+    /// columns, case-folded, one per line, for the filter (FilterProxyModel,
+    /// IndexedFilterProxyModel). Above the other roles.
+    SearchTextRole = Qt::UserRole + 64,
 };
 
 } // namespace pp

@@ -1,6 +1,7 @@
 #include "models/itemmodels/vulntablemodel.h"
 
 #include "models/workspace.h"
+#include "models/storage/vulnerabilityrepository.h"
 
 #include <QColor>
 #include <QLocale>
@@ -24,13 +25,19 @@ qint64 dateSort(QDate d)
 VulnTableModel::VulnTableModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
+    , m_loader(new BackgroundLoader(this))
 {
+    connect(m_loader, &BackgroundLoader::loadingChanged, this, &VulnTableModel::loadingChanged);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
     connect(&m_reloadTimer, &QTimer::timeout, this, &VulnTableModel::reload);
     if (!workspace)
         return;
-    connect(workspace, &Workspace::databaseChanged, this, &VulnTableModel::reload);
+    connect(workspace, &Workspace::databaseChanged, this, [this]() {
+        // Another database: its rows only, never the last one's while they load.
+        setRows({});
+        reload();
+    });
     connect(workspace, &Workspace::vulnerabilitiesChanged, this, &VulnTableModel::scheduleReload);
     // Counts, due dates and the emergency flag come from the findings.
     connect(workspace, &Workspace::findingsChanged, this, &VulnTableModel::scheduleReload);
@@ -78,16 +85,41 @@ void VulnTableModel::scheduleReload()
 void VulnTableModel::reload()
 {
     m_reloadTimer.stop();
+    if (!m_active && m_workspace && m_workspace->isOpen()) {
+        m_loader->cancel();
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (!m_workspace || !m_workspace->isOpen()) {
+        m_loader->cancel();
         setRows({});
         return;
     }
-    auto rows = m_workspace->vulnerabilityRows(m_filter);
-    if (!rows) {
-        emit loadFailed(rows.error().message);
-        return;
-    }
-    setRows(*rows);
+    // Hundreds of thousands of vulnerabilities: read on a worker, with its own connection.
+    const VulnFilter filter = m_filter;
+    m_loader->load<QList<VulnRow>>(
+        m_workspace,
+        [filter](Database &db) { return VulnerabilityRepository(db).rows(filter); },
+        [this](Result<QList<VulnRow>> rows) {
+            if (!rows) {
+                emit loadFailed(rows.error().message);
+                return;
+            }
+            setRows(*rows);
+        });
+}
+
+bool VulnTableModel::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void VulnTableModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
 }
 
 QString VulnTableModel::severityText(Severity s)

@@ -3,6 +3,7 @@
 // Workspace::vulnerabilityRows() (storage/vulnrows.h), one query per reload.
 #pragma once
 
+#include "models/itemmodels/backgroundloader.h"
 #include "models/itemmodels/roles.h"
 #include "models/storage/vulnrows.h"
 
@@ -65,6 +66,12 @@ public:
     int rowOf(qint64 id) const;
     /// Re-reads the rows from the workspace with the current filter, now.
     void reload();
+    /// A reload is reading in the background; the rows shown are the previous ones (none
+    /// after another database was opened) until it ends.
+    bool isLoading() const;
+    /// An inactive model does not read: a reload (a change, another database) only marks it
+    /// stale, and it reads when made active again. Active unless set; for a page not shown.
+    void setActive(bool active);
     /// Reloads once control returns to the event loop: the workspace emits several change
     /// signals after one import or triage, and each would otherwise re-read every row.
     void scheduleReload();
@@ -75,6 +82,7 @@ public:
     static QString cvssText(const std::optional<double> &score);
 
 signals:
+    void loadingChanged(bool loading);
     /// Reading from the database failed; @p message is for the user.
     void loadFailed(const QString &message);
 
@@ -85,6 +93,9 @@ private:
 
     QPointer<Workspace> m_workspace;
     QTimer m_reloadTimer;
+    BackgroundLoader *m_loader;
+    bool m_active = true;
+    bool m_stale = false; ///< a reload was put off while inactive
     VulnFilter m_filter;
     QList<VulnRow> m_rows;
     QHash<qint64, int> m_rowOf;

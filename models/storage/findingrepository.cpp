@@ -435,15 +435,28 @@ Result<FindingChanges> FindingRepository::recomputeDue(const QList<qint64> &vuln
             "JOIN vulnerabilities v ON v.id = f.vulnerability_id "
             "JOIN components c ON c.id = f.component_id JOIN systems s ON s.id = c.system_id "
             "WHERE %3")
-            .arg(kFindingColumns, kVulnDueColumns,
-                 vulns.isEmpty() && syss.isEmpty() ? QStringLiteral("f.state IN ") + kOpenStates
-                                                   : kOpenElsewhereNarrowed);
+            .arg(kFindingColumns, kVulnDueColumns, kOpenElsewhereNarrowed);
         QList<QPair<QString, QVariantList>> queries;
         const QString sysClause = syss.isEmpty()
             ? QString()
             : QStringLiteral(" AND s.id IN (%1)").arg(placeholders(syss.size()));
         if (vulns.isEmpty()) {
-            queries << qMakePair(base + sysClause, variants(syss));
+            // By chunk of components (of the systems, or all): a change of policy recomputes
+            // two million findings of the full estate, never all held at once.
+            QString sql = QStringLiteral("SELECT id FROM components");
+            if (!syss.isEmpty())
+                sql += QStringLiteral(" WHERE system_id IN (%1)").arg(placeholders(syss.size()));
+            auto all = m_db.run(sql + QStringLiteral(" ORDER BY id"), variants(syss));
+            if (!all)
+                return all.error();
+            QList<qint64> components;
+            while (all->next())
+                components << all->value(0).toLongLong();
+            for (const QList<qint64> &part : chunks(components)) {
+                queries << qMakePair(base + QStringLiteral(" AND f.component_id IN (%1)")
+                                                .arg(placeholders(part.size())),
+                                     variants(part));
+            }
         } else {
             for (const QList<qint64> &part : chunks(vulns)) {
                 queries << qMakePair(base + QStringLiteral(" AND f.vulnerability_id IN (%1)")
@@ -735,12 +748,15 @@ Result<QList<FindingRow>> FindingRepository::rows(const FindingFilter &filter) c
     auto q = m_db.run(
         QStringLiteral("SELECT %1, v.identifier, v.title, v.severity, v.cvss_score, "
                        "v.kev_date_added, s.id, s.code, s.name, s.exposure, s.criticality, "
-                       "c.kind, c.vendor, c.product, c.version, pf.patch_id, v.jvn_severity "
+                       "c.kind, c.vendor, c.product, c.version, "
+                       // The patch of each finding, looked up by its index for the rows read
+                       // (a join on every link grouped by finding read all 2.5 million links
+                       // of the full estate for one system's findings).
+                       "(SELECT MIN(pf.patch_id) FROM patch_findings pf WHERE pf.finding_id = "
+                       "f.id), v.jvn_severity "
                        "FROM findings f JOIN vulnerabilities v ON v.id = f.vulnerability_id "
                        "JOIN components c ON c.id = f.component_id "
                        "JOIN systems s ON s.id = c.system_id "
-                       "LEFT JOIN (SELECT finding_id, MIN(patch_id) AS patch_id FROM "
-                       "patch_findings GROUP BY finding_id) pf ON pf.finding_id = f.id "
                        "WHERE %2 ORDER BY f.due_date IS NULL, f.due_date, v.identifier, s.code, "
                        "f.id")
             .arg(kFindingColumns, where.join(QStringLiteral(" AND "))),

@@ -3540,6 +3540,14 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <source>Lead time cannot be met</source>
         <translation>リードタイムを確保できない</translation>
     </message>
+    <message>
+        <source>The calendar could not be written.</source>
+        <translation>カレンダーを書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>PendingPatches</name>
@@ -5963,6 +5971,17 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     </message>
 </context>
 <context>
+    <name>pp::BackgroundLoader</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>一覧を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>pp::BackupController</name>
     <message>
         <source>Patch Planner backups (*.ppdb *.db *.sqlite);;All files (*)</source>
@@ -6378,6 +6397,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <comment>file name of an exported list</comment>
         <translation>due</translation>
     </message>
+    <message>
+        <source>Reading what is due…</source>
+        <translation>期限の項目を読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>pp::ComponentEditor</name>
@@ -6615,6 +6638,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <source>components</source>
         <comment>file name of an exported list</comment>
         <translation>components</translation>
+    </message>
+    <message>
+        <source>Loading components…</source>
+        <translation>コンポーネントを読み込んでいます…</translation>
     </message>
 </context>
 <context>
@@ -7011,6 +7038,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     <message>
         <source>Frozen systems: controls and risk acceptances</source>
         <translation>塩漬けシステム: 補完的な措置とリスク受容</translation>
+    </message>
+    <message>
+        <source>Inventory of %1 (loading…)</source>
+        <translation>%1 のインベントリ（読み込み中…）</translation>
     </message>
 </context>
 <context>
@@ -9368,6 +9399,22 @@ Audit chain of the restored copy: %2.</source>
         <source>The calendar was exported to %1. Export it again after changes: calendars update its events instead of adding copies.</source>
         <translation>カレンダーを %1 にエクスポートしました。変更後はもう一度エクスポートしてください。カレンダー側ではイベントが複製されず、更新されます。</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 に書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The calendar export was cancelled; nothing was written.</source>
+        <translation>カレンダーの書き出しを取り消しました。何も書き出されていません。</translation>
+    </message>
 </context>
 <context>
     <name>pp::MajorChangeDialog</name>
@@ -9670,6 +9717,14 @@ Audit chain of the restored copy: %2.</source>
         <source>patches</source>
         <comment>file name of an exported list</comment>
         <translation>patches</translation>
+    </message>
+    <message>
+        <source>Loading the pending patches…</source>
+        <translation>未適用のパッチを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -10829,6 +10884,10 @@ Audit chain of the restored copy: %2.</source>
         <source>eosl-roadmap</source>
         <comment>file name of an exported list</comment>
         <translation>eosl-roadmap</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -12088,6 +12147,18 @@ Audit chain of the restored copy: %2.</source>
         <source>findings</source>
         <comment>file name of an exported list</comment>
         <translation>findings</translation>
+    </message>
+    <message>
+        <source>Loading the vulnerabilities…</source>
+        <translation>脆弱性を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Loading the findings…</source>
+        <translation>検出結果を読み込んでいます…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/calendar/calendarpage.h"
 
+#include "models/itemmodels/backgroundloader.h"
+#include "models/itemmodels/backgroundreads.h"
 #include "models/itemmodels/duetablemodel.h"
 #include "models/itemmodels/roles.h"
 #include "models/planning/controlrules.h"
@@ -63,6 +65,7 @@ private:
 CalendarPage::CalendarPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
+    , m_loader(new BackgroundLoader(this))
     , m_model(new DueTableModel(this))
     , m_proxy(new DueFilterProxyModel(this))
     , m_groups(new DueGroupModel(this))
@@ -225,6 +228,10 @@ CalendarPage::CalendarPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_workspace, &Workspace::systemsChanged, this, &CalendarPage::reloadSystems);
     connect(m_workspace, &Workspace::systemsChanged, this, &CalendarPage::scheduleReload);
+    connect(m_loader, &BackgroundLoader::loadingChanged, this, [this](bool loading) {
+        updateEmptyState();
+        emit loadingChanged(loading);
+    });
     connect(m_workspace, &Workspace::controlsChanged, this, &CalendarPage::scheduleReload);
     reloadSystems();
     updateEmptyState();
@@ -278,19 +285,35 @@ void CalendarPage::reloadSystems()
 void CalendarPage::reload()
 {
     m_stale = false;
-    QList<DueItem> rows;
     const QDate today = m_workspace->today();
-    if (m_workspace->isOpen()) {
-        auto fresh = m_workspace->dueItems(horizonEnd(Horizon(m_horizon->currentIndex()), today));
-        if (!fresh)
-            m_messages->showMessage(tr("What is due could not be read. %1")
-                                        .arg(fresh.error().message),
-                                    MessageBar::Type::Error);
-        else
-            rows = *fresh;
+    if (!m_workspace->isOpen()) {
+        m_loader->cancel();
+        m_model->setRows({}, today);
+        applyFilter();
+        return;
     }
-    m_model->setRows(rows, today);
-    applyFilter();
+    // A large estate's due items take a while to read (issue 9): on a worker; the rows shown
+    // stay until the new ones arrive, and only the newest read is used.
+    const QDate until = horizonEnd(Horizon(m_horizon->currentIndex()), today);
+    m_loader->load<QList<DueItem>>(
+        m_workspace, BackgroundReads::dueItems(today, until),
+        [this, today](Result<QList<DueItem>> fresh) {
+            QList<DueItem> rows;
+            if (!fresh)
+                m_messages->showMessage(tr("What is due could not be read. %1")
+                                            .arg(fresh.error().message),
+                                        MessageBar::Type::Error);
+            else
+                rows = std::move(*fresh);
+            m_model->setRows(rows, today);
+            applyFilter();
+        });
+    updateEmptyState();
+}
+
+bool CalendarPage::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void CalendarPage::applyFilter()
@@ -313,6 +336,8 @@ void CalendarPage::updateEmptyState()
     QString empty;
     if (!m_workspace->isOpen())
         empty = tr("No database is open: open one with File \u2192 Open database.");
+    else if (all == 0 && m_loader->isLoading())
+        empty = tr("Reading what is due\u2026");
     else if (all == 0 && horizon != Horizon::Everything)
         empty = tr("Nothing is due or overdue up to %1. Choose a longer horizon in Show to see "
                    "what comes later.")

@@ -23,6 +23,8 @@ class QTreeView;
 
 namespace pp {
 
+class BackgroundLoader;
+
 class DueFilterProxyModel;
 class DueGroupModel;
 class DueTableModel;
@@ -86,8 +88,10 @@ public:
     const DueItem *selectedItem() const;
     /// Selects the cadence or control @p id; false when it is not listed.
     bool selectItem(DueItem::Source source, qint64 id);
-    /// Reads the due items again now (the page otherwise reloads lazily).
+    /// Reads the due items again now (the page otherwise reloads lazily), on a worker
+    /// (isLoading() until they arrive; the rows shown stay until then).
     void reload();
+    bool isLoading() const override;
 
 signals:
     /// The user asked to see the system of the selected row (context menu "Show system").
@@ -109,6 +113,7 @@ private:
     QString obligationName(const DueItem &item) const;
 
     Workspace *m_workspace;
+    BackgroundLoader *m_loader; ///< reads the due items on a worker (issue 9)
     DueTableModel *m_model;
     DueFilterProxyModel *m_proxy;
     DueGroupModel *m_groups;

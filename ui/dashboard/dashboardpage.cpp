@@ -5,6 +5,8 @@
 #include "models/domain/enums.h"
 #include "models/planning/controlrules.h"
 #include "models/storage/inventoryrepository.h"
+#include "models/itemmodels/backgroundloader.h"
+#include "models/itemmodels/backgroundreads.h"
 #include "models/workspace.h"
 #include "ui/dashboard/eosltiles.h"
 #include "ui/widgets/messagebar.h"
@@ -51,6 +53,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_messages(new MessageBar(this))
     , m_heading(new QLabel(this))
+    , m_loader(new BackgroundLoader(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     PageParts::styleHeading(m_heading);
@@ -111,7 +114,11 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_gapTiles);
     layout->addLayout(charts, 1);
 
-    connect(m_workspace, &Workspace::databaseChanged, this, &DashboardPage::scheduleRefresh);
+    connect(m_loader, &BackgroundLoader::loadingChanged, this, &Page::loadingChanged);
+    connect(m_workspace, &Workspace::databaseChanged, this, [this]() {
+        showData(DashboardData{}); // never the last database's figures
+        scheduleRefresh();
+    });
     connect(m_workspace, &Workspace::systemsChanged, this, &DashboardPage::scheduleRefresh);
     connect(m_workspace, &Workspace::componentsChanged, this, &DashboardPage::scheduleRefresh);
     connect(m_workspace, &Workspace::lifecycleChanged, this, &DashboardPage::scheduleRefresh);
@@ -169,22 +176,54 @@ void DashboardPage::scheduleRefresh()
 void DashboardPage::refresh()
 {
     m_refreshPending = false;
-    InventoryStats stats;
-    if (m_workspace->isOpen()) {
-        auto fresh = m_workspace->stats();
-        if (!fresh) {
-            m_messages->showMessage(fresh.error().message, MessageBar::Type::Error);
-            return;
-        }
-        stats = *fresh;
-        m_messages->dismiss();
-        m_heading->setText(tr("Inventory of %1").arg(QFileInfo(m_workspace->location()).fileName()));
-    } else {
+    if (!m_current && m_workspace->isOpen()) {
+        m_loader->cancel();
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (!m_workspace->isOpen()) {
+        m_loader->cancel();
         m_heading->setText(tr("No database is open"));
         m_messages->showMessage(tr("Open a database with File \u2192 Open database, or create one "
                                    "with File \u2192 New database."),
                                 MessageBar::Type::Information);
+        showData(DashboardData{});
+        return;
     }
+    // Counting a large estate (100,000 components, a million findings) takes a while: read on a
+    // worker; the last figures stay until the new ones arrive, and the heading says so.
+    const QString name = QFileInfo(m_workspace->location()).fileName();
+    m_heading->setText(tr("Inventory of %1 (loading\u2026)").arg(name));
+    m_loader->load<DashboardData>(
+        m_workspace, BackgroundReads::dashboard(m_workspace->today()),
+        [this, name](Result<DashboardData> data) {
+            m_heading->setText(tr("Inventory of %1").arg(name));
+            if (!data) {
+                m_messages->showMessage(data.error().message, MessageBar::Type::Error);
+                return;
+            }
+            m_messages->dismiss();
+            showData(*data);
+        });
+}
+
+bool DashboardPage::isLoading() const
+{
+    // A refresh about to start counts: the figures shown are not the current ones.
+    return (m_refreshPending && m_current && m_workspace->isOpen()) || m_loader->isLoading();
+}
+
+void DashboardPage::setCurrent(bool current)
+{
+    m_current = current;
+    if (m_current && m_stale)
+        refresh();
+}
+
+void DashboardPage::showData(const DashboardData &data)
+{
+    const InventoryStats &stats = data.stats;
     const QLocale locale;
     const QMap<QString, int> values{
         {QStringLiteral("systems"), stats.systems},
@@ -198,68 +237,9 @@ void DashboardPage::refresh()
         m_tiles.value(it.key())->setText(locale.toString(it.value()));
     showKinds(stats);
     showLifecycle(stats);
-    showEosl();
-    showFindings();
-    showGaps();
-}
-
-void DashboardPage::showGaps()
-{
-    QList<Gap> gaps;
-    int frozen = 0;
-    int expiring = 0;
-    if (m_workspace->isOpen()) {
-        // The register once: its rows are counted and their gaps derived from them.
-        auto rows = m_workspace->frozenRegister();
-        auto acceptances = m_workspace->acceptances();
-        auto warningDays = m_workspace->acceptanceWarningDays();
-        if (!rows || !acceptances || !warningDays) {
-            const Error e = !rows        ? rows.error()
-                : !acceptances           ? acceptances.error()
-                                         : warningDays.error();
-            m_messages->showMessage(e.message, MessageBar::Type::Error);
-        } else {
-            gaps = distinctGaps(*rows);
-            frozen = int(rows->size());
-            const QDate today = m_workspace->today();
-            for (const RiskAcceptance &a : std::as_const(*acceptances)) {
-                if (acceptanceState(a, today, *warningDays) == AcceptanceState::Expiring)
-                    ++expiring;
-            }
-        }
-    }
-    m_gapTiles->showCounts(gaps, frozen, expiring);
-}
-
-void DashboardPage::showFindings()
-{
-    FindingCounts counts;
-    if (m_workspace->isOpen()) {
-        auto stored = m_workspace->findingCounts();
-        if (!stored)
-            m_messages->showMessage(stored.error().message, MessageBar::Type::Error);
-        else
-            counts = *stored;
-    }
-    m_findingTiles->showCounts(counts);
-}
-
-void DashboardPage::showEosl()
-{
-    EoslStats stats;
-    LifecycleHorizons horizons;
-    if (m_workspace->isOpen()) {
-        auto items = m_workspace->eoslItems();
-        auto stored = m_workspace->lifecycleHorizons();
-        if (!items || !stored) {
-            m_messages->showMessage(items ? stored.error().message : items.error().message,
-                                    MessageBar::Type::Error);
-        } else {
-            stats = eoslStats(*items);
-            horizons = *stored;
-        }
-    }
-    m_eoslTiles->showStats(stats, horizons);
+    m_eoslTiles->showStats(data.eosl, data.horizons);
+    m_findingTiles->showCounts(data.findings);
+    m_gapTiles->showCounts(data.gaps, data.frozen, data.expiring);
 }
 
 void DashboardPage::showKinds(const InventoryStats &stats)

@@ -18,6 +18,8 @@ class EoslTiles;
 class MessageBar;
 class Workspace;
 struct InventoryStats;
+struct DashboardData;
+class BackgroundLoader;
 
 class DashboardPage : public Page
 {
@@ -35,6 +37,9 @@ public:
     FindingTiles *findingTiles() const { return m_findingTiles; }
     /// The frozen-systems tiles (gaps by kind, frozen components, acceptances expiring).
     GapTiles *gapTiles() const { return m_gapTiles; }
+    /// The figures are being read in the background (the heading says so).
+    bool isLoading() const override;
+    void setCurrent(bool current) override;
 
 signals:
     /// An EOSL tile was clicked: show the roadmap filtered to it.
@@ -50,9 +55,8 @@ private:
     QWidget *addTile(const QString &key, const QString &caption, const QString &hint);
     void showKinds(const InventoryStats &stats);
     void showLifecycle(const InventoryStats &stats);
-    void showEosl();
-    void showFindings();
-    void showGaps();
+    /// Shows @p data (all zero when no database is open).
+    void showData(const DashboardData &data);
 
     Workspace *m_workspace;
     MessageBar *m_messages;
@@ -64,6 +68,9 @@ private:
     QChartView *m_kindsView;
     QChartView *m_lifecycleView;
     bool m_refreshPending = false;
+    BackgroundLoader *m_loader; ///< the figures, read off the GUI thread
+    bool m_current = true; ///< shown (setCurrent()); a page used on its own is
+    bool m_stale = false;  ///< a refresh was put off while not current
 };
 
 } // namespace pp

@@ -5,7 +5,7 @@
 
 #include "models/domain/validation.h"
 #include "models/itemmodels/componenttablemodel.h"
-#include "models/itemmodels/filterproxymodel.h"
+#include "models/itemmodels/indexedfilterproxymodel.h"
 #include "models/workspace.h"
 #include "ui/inventory/componenteditor.h"
 #include "ui/inventory/editorwidgets.h"
@@ -38,11 +38,12 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
     , m_model(new ComponentTableModel(workspace, this))
-    , m_proxy(new FilterProxyModel(this))
+    , m_proxy(new IndexedFilterProxyModel(this))
     , m_messages(new MessageBar(this))
     , m_systemChooser(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_loading(new QLabel(tr("Loading components\u2026"), this))
     , m_editor(new ComponentEditor(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_reloadEditorAction(new QAction(tr("Reload"), this))
@@ -53,6 +54,9 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
     m_reloadEditorAction->setToolTip(tr("Discard your changes and show the stored values"));
     m_keepEditingAction->setObjectName(QStringLiteral("keepEditingComponentAction"));
     m_keepEditingAction->setToolTip(tr("Apply will show both versions and let you choose"));
+    // Up to 100,000 rows and more: read in the background, filtered and sorted by a proxy
+    // that keeps each keystroke and sort interactive at that size.
+    m_model->setBackgroundLoading(true);
     m_proxy->setSourceModel(m_model);
 
     m_systemChooser->setObjectName(QStringLiteral("systemChooser"));
@@ -80,6 +84,8 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("componentsTable"));
     Internal::setUpTable(m_table);
+    // Rows of one height: the view never measures 100,000 rows' contents.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setModel(m_proxy);
     ListExport::installContextMenu(m_table, this, m_messages);
     m_table->sortByColumn(ComponentTableModel::SystemCodeColumn, Qt::AscendingOrder);
@@ -99,6 +105,9 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(chooserRow);
     leftLayout->addLayout(tools);
+    m_loading->setObjectName(QStringLiteral("componentsLoading"));
+    m_loading->setVisible(m_model->isLoading());
+    leftLayout->addWidget(m_loading);
     leftLayout->addWidget(m_table, 1);
 
     auto *editorBox = new QWidget(this);
@@ -127,7 +136,13 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
         m_model->setSystemFilter(m_systemChooser->currentData().toLongLong());
         selectionChanged();
     });
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &FilterProxyModel::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &IndexedFilterProxyModel::setFilterText);
+    connect(m_model, &ComponentTableModel::loadingChanged, this, [this](bool loading) {
+        m_loading->setVisible(loading);
+        if (!loading && m_selectWhenLoaded > 0)
+            selectComponent(std::exchange(m_selectWhenLoaded, 0));
+        emit loadingChanged(loading);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ComponentsPage::selectionChanged);
     connect(m_add, &QPushButton::clicked, this, &ComponentsPage::createItem);
@@ -203,10 +218,15 @@ qint64 ComponentsPage::selectedComponentId() const
 
 void ComponentsPage::selectComponent(qint64 id)
 {
+    m_selectWhenLoaded = 0;
     int row = m_model->rowOf(id);
     if (row < 0 && m_model->systemFilter() != 0) {
         showSystem(0);
         row = m_model->rowOf(id);
+    }
+    if (row < 0 && m_model->isLoading()) {
+        m_selectWhenLoaded = id; // the rows are on their way
+        return;
     }
     if (row < 0)
         return;
@@ -464,6 +484,11 @@ void ComponentsPage::restoreState(const QSettings &settings)
         m_splitter->setSizes({620, 420});
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("componentsPage/header")).toByteArray());
+}
+
+bool ComponentsPage::isLoading() const
+{
+    return m_model->isLoading();
 }
 
 QAbstractItemView *ComponentsPage::exportView() const

@@ -9,6 +9,7 @@
 class QAbstractItemView;
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
@@ -20,7 +21,7 @@ struct ExternalChanges;
 class ComponentEditor;
 class LifecyclePanel;
 class ComponentTableModel;
-class FilterProxyModel;
+class IndexedFilterProxyModel;
 class MessageBar;
 class Workspace;
 
@@ -46,6 +47,7 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     QAbstractItemView *exportView() const override;
+    bool isLoading() const override;
     QString exportName() const override;
 
     /// How a stale save asks the user (the ConflictDialog by default; tests answer directly).
@@ -64,11 +66,12 @@ private:
 
     Workspace *m_workspace;
     ComponentTableModel *m_model;
-    FilterProxyModel *m_proxy;
+    IndexedFilterProxyModel *m_proxy;
     MessageBar *m_messages;
     QComboBox *m_systemChooser;
     QLineEdit *m_filter;
     QTableView *m_table;
+    QLabel *m_loading; ///< "Loading components..." while the model loads in the background
     ComponentEditor *m_editor;
     LifecyclePanel *m_lifecyclePanel = nullptr; ///< the "Lifecycle" tab beside the editor
     QSplitter *m_splitter;
@@ -78,6 +81,7 @@ private:
     QAction *m_keepEditingAction;
     ConflictResolver m_resolveConflict = &ConflictDialog::ask;
     qint64 m_shownId = 0;
+    qint64 m_selectWhenLoaded = 0; ///< selectComponent() asked while the rows were loading
 };
 
 } // namespace pp

@@ -2,6 +2,8 @@
 
 #include "models/itemmodels/patchtablemodel.h"
 #include "models/itemmodels/roles.h"
+#include "models/itemmodels/backgroundloader.h"
+#include "models/itemmodels/backgroundreads.h"
 #include "models/workspace.h"
 #include "ui/inventory/tableviews.h"
 #include "ui/patches/vendorpatchdialog.h"
@@ -23,6 +25,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace pp {
 namespace {
@@ -72,6 +76,8 @@ PatchesPage::PatchesPage(Workspace *workspace, QWidget *parent)
     , m_edit(new QPushButton(tr("E&dit\u2026"), this))
     , m_delete(new QPushButton(tr("De&lete\u2026"), this))
 {
+    m_loader = new BackgroundLoader(this);
+    connect(m_loader, &BackgroundLoader::loadingChanged, this, &Page::loadingChanged);
     setObjectName(QStringLiteral("patchesPage"));
     m_proxy->setSourceModel(m_model);
     m_system->setObjectName(QStringLiteral("patchSystemChooser"));
@@ -150,6 +156,7 @@ PatchesPage::PatchesPage(Workspace *workspace, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &PatchesPage::deleteSelected);
     connect(m_workspace, &Workspace::databaseChanged, this, [this]() {
         m_messages->dismiss();
+        m_model->setRows({}); // never the last database's rows, even while the new ones load
         reloadSystems();
         scheduleReload();
     });
@@ -184,21 +191,50 @@ void PatchesPage::reloadSystems()
 void PatchesPage::reload()
 {
     m_reloadPending = false;
-    const qint64 selected = selectedPatchId();
-    QList<PatchRow> rows;
-    if (m_workspace->isOpen()) {
-        auto fresh = m_workspace->patchRows();
-        if (!fresh)
-            m_messages->showMessage(tr("The pending patches could not be read. %1")
-                                        .arg(fresh.error().message),
-                                    MessageBar::Type::Error);
-        else
-            rows = *fresh;
+    if (!m_current && m_workspace->isOpen()) {
+        // Not shown: read when it is (setCurrent()).
+        m_loader->cancel();
+        m_stale = true;
+        return;
     }
-    m_model->setRows(rows);
-    if (selected != 0)
-        selectPatch(selected);
+    m_stale = false;
+    if (!m_workspace->isOpen()) {
+        m_loader->cancel();
+        m_model->setRows({});
+        applyFilter();
+        return;
+    }
+    // Every open finding's patch on a large estate: read on a worker, the page stays usable
+    // and says it is loading; the rows shown until then are the last ones read.
+    m_loader->load<QList<PatchRow>>(
+        m_workspace, BackgroundReads::patchRows(0), [this](Result<QList<PatchRow>> rows) {
+            const qint64 selected = m_selectAfterLoad ? std::exchange(m_selectAfterLoad, 0)
+                                                      : selectedPatchId();
+            if (!rows) {
+                m_messages->showMessage(tr("The pending patches could not be read. %1")
+                                            .arg(rows.error().message),
+                                        MessageBar::Type::Error);
+                rows = QList<PatchRow>();
+            }
+            m_model->setRows(*rows);
+            applyFilter(); // before selecting: the proxy's refilter drops the selection
+            if (selected != 0)
+                selectPatch(selected);
+        });
     applyFilter();
+}
+
+bool PatchesPage::isLoading() const
+{
+    // A reload about to start counts: the rows shown are not the current ones.
+    return (m_reloadPending && m_current && m_workspace->isOpen()) || m_loader->isLoading();
+}
+
+void PatchesPage::setCurrent(bool current)
+{
+    m_current = current;
+    if (m_current && m_stale)
+        reload();
 }
 
 void PatchesPage::applyFilter()
@@ -215,6 +251,8 @@ void PatchesPage::applyFilter()
     QString empty;
     if (!m_workspace->isOpen())
         empty = tr("No database is open: open one with File \u2192 Open database.");
+    else if (all == 0 && m_loader->isLoading())
+        empty = tr("Loading the pending patches\u2026");
     else if (all == 0)
         empty = tr("No pending patches: import vulnerabilities with File \u2192 Import \u2192 "
                    "NVD CVE feed or Known exploited vulnerabilities (CISA KEV); patches appear "
@@ -227,8 +265,9 @@ void PatchesPage::applyFilter()
     m_empty->setVisible(!empty.isEmpty());
     m_table->setVisible(empty.isEmpty());
     sizeColumns();
-    m_count->setText(shown == all ? tr("%n pending patch(es)", nullptr, all)
-                                  : tr("%1 of %2 pending patches").arg(shown).arg(all));
+    m_count->setText(m_loader->isLoading() ? tr("loading\u2026")
+                     : shown == all       ? tr("%n pending patch(es)", nullptr, all)
+                                          : tr("%1 of %2 pending patches").arg(shown).arg(all));
     updateActions();
 }
 
@@ -331,8 +370,8 @@ void PatchesPage::createItem()
         return;
     const qint64 id = m_workspace->addVendorPatch(dialog.patch());
     if (id != 0) {
+        m_selectAfterLoad = id; // once the rows with it are read
         reload();
-        selectPatch(id);
         m_messages->showMessage(tr("The vendor patch “%1” was added.")
                                     .arg(dialog.patch().title),
                                 MessageBar::Type::Positive, 8000);
@@ -365,8 +404,8 @@ void PatchesPage::editSelected()
     if (!runDialog(dialog))
         return;
     if (m_workspace->editVendorPatch(dialog.patch())) {
+        m_selectAfterLoad = id; // once the rows with it are read
         reload();
-        selectPatch(id);
     }
 }
 

@@ -18,6 +18,8 @@ class QTableView;
 
 namespace pp {
 
+class BackgroundLoader;
+
 class MessageBar;
 class PatchFilterProxyModel;
 class PatchTableModel;
@@ -66,8 +68,13 @@ public:
     qint64 selectedPatchId() const;
     void selectPatch(qint64 id);
 
+    /// The pending patches are being read in the background.
+    bool isLoading() const override;
+    void setCurrent(bool current) override;
+
 protected:
     void showEvent(QShowEvent *event) override;
+
 
 private:
     void sizeColumns();
@@ -96,6 +103,10 @@ private:
     DialogRunner m_runDialog;
     Confirmer m_confirm;
     bool m_reloadPending = false;
+    BackgroundLoader *m_loader = nullptr; ///< the rows, read off the GUI thread
+    bool m_current = true; ///< shown (setCurrent()); a page used on its own is
+    bool m_stale = false;  ///< a reload was put off while not current
+    qint64 m_selectAfterLoad = 0; ///< a patch just added or edited, selected once read
     bool m_columnsSized = false; ///< sized to the first rows, or restored from the settings
 };
 

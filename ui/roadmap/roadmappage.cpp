@@ -152,6 +152,13 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
     connect(m_model, &RecordTableModel::loadFailed, this, [this](const QString &message) {
         m_messages->showMessage(message, MessageBar::Type::Error);
     });
+    connect(m_model, &EoslTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_countLabel->setText(tr("loading\u2026"));
+        else
+            scheduleRebuild();
+        emit loadingChanged(loading);
+    });
     connect(m_chart, &RoadmapChartView::rowClicked, this, &RoadmapPage::chartRowClicked);
     connect(m_chart, &RoadmapChartView::rowDoubleClicked, this, [this](int row) {
         chartRowClicked(row);
@@ -366,6 +373,17 @@ void RoadmapPage::scheduleRebuild()
     m_rebuildTimer->start();
 }
 
+bool RoadmapPage::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+void RoadmapPage::setCurrent(bool current)
+{
+    // Not shown, every component's lifecycle is not read; shown, it catches up.
+    m_model->setActive(current);
+}
+
 void RoadmapPage::rebuildBars()
 {
     m_rebuildTimer->stop();
@@ -393,7 +411,8 @@ void RoadmapPage::rebuildBars()
     m_chart->setToday(m_model->today());
     m_chart->setHorizons(horizons);
     m_chart->setBars(bars);
-    m_countLabel->setText(tr("%n component(s)", nullptr, int(rows.size())));
+    m_countLabel->setText(m_model->isLoading() ? tr("loading\u2026")
+                                               : tr("%n component(s)", nullptr, int(rows.size())));
     if (selected)
         selectComponent(selected);
     tableSelectionChanged(); // the chart's highlight follows the table

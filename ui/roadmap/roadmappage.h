@@ -39,6 +39,9 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     QAbstractItemView *exportView() const override;
+    /// The components' lifecycles are being read in the background.
+    bool isLoading() const override;
+    void setCurrent(bool current) override;
     QString exportName() const override;
 
     /// Shows only the rows with this status (the dashboard's tiles); an empty filter shows all.

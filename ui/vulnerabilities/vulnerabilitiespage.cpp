@@ -1,5 +1,7 @@
 #include "ui/vulnerabilities/vulnerabilitiespage.h"
 
+#include "models/itemmodels/backgroundloader.h"
+#include "models/itemmodels/backgroundreads.h"
 #include "models/itemmodels/filterproxymodel.h"
 #include "models/itemmodels/findingtablemodel.h"
 #include "models/itemmodels/vulntablemodel.h"
@@ -129,6 +131,7 @@ VulnerabilitiesPage::VulnerabilitiesPage(Workspace *workspace, QWidget *parent)
     , m_triageAction(new QAction(tr("Triage\u2026"), this))
     , m_acceptanceButton(nullptr)
     , m_acceptanceAction(new QAction(tr("Request risk acceptance…"), this))
+    , m_countLoader(new BackgroundLoader(this))
 {
     setObjectName(QStringLiteral("vulnerabilitiesPage"));
     m_vulnProxy->setSourceModel(m_vulnModel);
@@ -163,6 +166,17 @@ VulnerabilitiesPage::VulnerabilitiesPage(Workspace *workspace, QWidget *parent)
         updateActions(); // the models reload themselves
     });
     connect(workspace, &Workspace::systemsChanged, this, &VulnerabilitiesPage::refillSystems);
+    // The lists load in the background: say so, and tell the window.
+    const auto loading = [this]() {
+        updateEmptyStates();
+        if (isLoading() != m_loading) {
+            m_loading = isLoading();
+            emit loadingChanged(m_loading);
+        }
+    };
+    connect(m_vulnModel, &VulnTableModel::loadingChanged, this, loading);
+    connect(m_findingModel, &FindingTableModel::loadingChanged, this, loading);
+    connect(m_countLoader, &BackgroundLoader::loadingChanged, this, loading);
     connect(m_vulnModel, &QAbstractItemModel::modelReset, this,
             &VulnerabilitiesPage::recountStored);
     connect(m_findingModel, &QAbstractItemModel::modelReset, this,
@@ -327,6 +341,7 @@ QWidget *VulnerabilitiesPage::createFindingsTab()
     m_acceptanceButton->setToolTip(tr("Ask for the risk of the selected finding to be accepted "
                                       "until an expiry date; someone else approves it"));
 
+    // Two rows: in one, the filters and the buttons need more than a laptop screen's width.
     auto *bar = new QHBoxLayout;
     bar->addWidget(label(tr("S&ystem:"), m_system));
     bar->addWidget(m_system);
@@ -335,11 +350,13 @@ QWidget *VulnerabilitiesPage::createFindingsTab()
     bar->addWidget(m_emergency);
     bar->addWidget(m_overdue);
     bar->addWidget(m_kev);
-    bar->addWidget(label(tr("&Contains:"), m_findingText));
-    bar->addWidget(m_findingText, 1);
+    bar->addStretch();
     bar->addWidget(m_findingCount);
-    bar->addWidget(m_triageButton);
-    bar->addWidget(m_acceptanceButton);
+    auto *secondBar = new QHBoxLayout;
+    secondBar->addWidget(label(tr("&Contains:"), m_findingText));
+    secondBar->addWidget(m_findingText, 1);
+    secondBar->addWidget(m_triageButton);
+    secondBar->addWidget(m_acceptanceButton);
 
     m_findingTable = new QTableView(tab);
     m_findingTable->setObjectName(QStringLiteral("findingTable"));
@@ -381,6 +398,7 @@ QWidget *VulnerabilitiesPage::createFindingsTab()
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(secondBar);
     layout->addWidget(m_findingStack, 1);
 
     m_triageAction->setObjectName(QStringLiteral("triageAction"));
@@ -479,14 +497,30 @@ void VulnerabilitiesPage::updateActions()
 void VulnerabilitiesPage::recountStored()
 {
     // Only to choose the empty-state text: asked after a reload, not on every keystroke.
-    int stored = -1;
-    if (m_workspace->isOpen()) {
-        auto counts = m_workspace->findingCounts();
-        if (counts)
-            stored = counts->vulnerabilities;
+    if (!m_workspace->isOpen()) {
+        m_countLoader->cancel();
+        m_storedVulnerabilities = -1;
+        updateEmptyStates();
+        return;
     }
-    m_storedVulnerabilities = stored;
-    updateEmptyStates();
+    m_countLoader->load<FindingCounts>(
+        m_workspace, BackgroundReads::findingCounts(m_workspace->today()),
+        [this](Result<FindingCounts> counts) {
+            m_storedVulnerabilities = counts ? counts->vulnerabilities : -1;
+            updateEmptyStates();
+        });
+}
+
+void VulnerabilitiesPage::setCurrent(bool current)
+{
+    // Not shown, the lists are not read (a million findings); shown, they catch up.
+    m_vulnModel->setActive(current);
+    m_findingModel->setActive(current);
+}
+
+bool VulnerabilitiesPage::isLoading() const
+{
+    return m_vulnModel->isLoading() || m_findingModel->isLoading() || m_countLoader->isLoading();
 }
 
 void VulnerabilitiesPage::updateEmptyStates()
@@ -500,6 +534,8 @@ void VulnerabilitiesPage::updateEmptyStates()
     const VulnFilter vf = m_vulnModel->filter();
     if (!m_workspace->isOpen())
         m_vulnEmpty->setText(tr("No database is open."));
+    else if (m_vulnModel->isLoading())
+        m_vulnEmpty->setText(tr("Loading the vulnerabilities\u2026"));
     else if (stored == 0)
         m_vulnEmpty->setText(noneImported);
     else if (vf.affectingOnly && vf.text.isEmpty() && !vf.kevOnly && !vf.minSeverity)
@@ -512,11 +548,15 @@ void VulnerabilitiesPage::updateEmptyStates()
     QString count = tr("%n vulnerability(ies)", nullptr, vulns);
     if (vulns >= vf.limit)
         count = tr("first %1 shown: narrow the filter").arg(QLocale().toString(vf.limit));
+    if (m_vulnModel->isLoading())
+        count = tr("loading\u2026");
     m_vulnCount->setText(count);
 
     const int findings = m_findingProxy->rowCount();
     if (!m_workspace->isOpen())
         m_findingEmpty->setText(tr("No database is open."));
+    else if (m_findingModel->isLoading())
+        m_findingEmpty->setText(tr("Loading the findings\u2026"));
     else if (stored == 0)
         m_findingEmpty->setText(noneImported);
     else if (m_findingModel->rowCount() > 0)
@@ -534,7 +574,8 @@ void VulnerabilitiesPage::updateEmptyStates()
         m_findingEmpty->setText(tr("No finding matches these filters."));
     m_findingStack->setCurrentWidget(findings > 0 ? static_cast<QWidget *>(m_findingTable)
                                                   : m_findingEmpty);
-    m_findingCount->setText(tr("%n finding(s)", nullptr, findings));
+    m_findingCount->setText(m_findingModel->isLoading() ? tr("loading\u2026")
+                                                         : tr("%n finding(s)", nullptr, findings));
 }
 
 void VulnerabilitiesPage::vulnSelectionChanged()

@@ -22,6 +22,8 @@ class QTimer;
 
 namespace pp {
 
+class BackgroundLoader;
+
 class AcceptanceDialog;
 class FilterProxyModel;
 class FindingTableModel;
@@ -48,6 +50,9 @@ public:
     void saveState(QSettings &settings) const override;
     void restoreState(const QSettings &settings) override;
     QAbstractItemView *exportView() const override;
+    /// Either list is being read in the background.
+    bool isLoading() const override;
+    void setCurrent(bool current) override;
     QString exportName() const override;
 
     /// The findings selected on the Findings tab (ids).
@@ -136,6 +141,8 @@ private:
     QTableView *m_findingTable;
 
     int m_storedVulnerabilities = -1; ///< for the empty-state text; -1 = unknown
+    BackgroundLoader *m_countLoader; ///< m_storedVulnerabilities, read off the GUI thread
+    bool m_loading = false;          ///< isLoading() as last announced
 };
 
 } // namespace pp

@@ -1,0 +1,34 @@
+#include "models/itemmodels/backgroundloader.h"
+
+#include "models/workspace.h"
+
+namespace pp {
+
+BackgroundLoader::Address BackgroundLoader::addressOf(const Workspace *workspace)
+{
+    const Database *db = databaseOf(workspace);
+    if (!db)
+        return {};
+    const QString location = db->location();
+    // An in-memory SQLite database exists only for the connection that made it.
+    if (location.isEmpty() || location == QLatin1String(":memory:")
+        || location.startsWith(QLatin1String("file::memory:")))
+        return {};
+    return {location, db->connection().password()};
+}
+
+Database *BackgroundLoader::databaseOf(const Workspace *workspace)
+{
+    return workspace && workspace->isOpen() ? workspace->database() : nullptr;
+}
+
+Result<std::unique_ptr<Database>> BackgroundLoader::connect(const Address &address)
+{
+    // The window's connection has already migrated it: this one only reads, and never creates
+    // a file that was removed meanwhile.
+    Database::Options options(false, -1, true);
+    options.password = address.password;
+    return Database::open(address.location, options);
+}
+
+} // namespace pp

@@ -1,0 +1,114 @@
+// FilterProxyModel's filter and order for tables of 100,000 rows (the component list).
+#pragma once
+
+#include <QAbstractProxyModel>
+#include <QCollator>
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QStringList>
+
+#include <vector>
+
+namespace pp {
+
+/// Filters and sorts a flat table exactly as FilterProxyModel does (every word of the filter
+/// text in some column, case-insensitive; numbers, dates and natural text order; empty cells
+/// last; equal rows in source order), for tables too large for QSortFilterProxyModel to stay
+/// interactive: QSortFilterProxyModel re-sorts every row it shows again on each filter change,
+/// compares through QCollator, and turns a filter change into one row removal or insertion per
+/// run of rows (each an O(rows) update of the view's header).
+///
+/// Here each source row's search text is read once (SearchTextRole when the source gives it),
+/// kept as case-folded UTF-8 so that a keystroke is a byte search of each row, and each sort
+/// column is ranked once (its distinct values ordered by precomputed keys, numbers by value and
+/// text by Internal::naturalOrderRanks(), with no collator call per comparison; each row given
+/// its value's rank, the rows then put in order by a counting sort);
+/// a filter change scans the rows already in order, testing only the rows that can change
+/// (typing more text only drops rows, deleting only adds), and is one layout change. The
+/// selection and current row survive it through the persistent indexes.
+///
+/// Source changes: row insertions and removals are applied at once (inserted rows that pass the
+/// filter go to the end until the next sort pass, run from the event loop); changed rows are
+/// re-filtered and re-sorted from the event loop too.
+class IndexedFilterProxyModel : public QAbstractProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit IndexedFilterProxyModel(QObject *parent = nullptr);
+    ~IndexedFilterProxyModel() override;
+
+    void setSourceModel(QAbstractItemModel *source) override;
+
+    /// Sets the words to look for; empty shows every row.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_text; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    void sourceAboutToChange();
+    void sourceChanged();
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void scheduleRefresh();
+    void refresh();
+
+    void beginLayoutChange(
+        QAbstractItemModel::LayoutChangeHint hint = QAbstractItemModel::NoLayoutChangeHint);
+    void endLayoutChange();
+    QByteArray searchText(int sourceRow) const;
+    void buildSearch();
+    void scheduleSearchBuild();
+    const std::vector<int> &ranks(int column);
+    std::vector<int> rankDistinct(const QList<QVariant> &distinct, int *firstText) const;
+    std::vector<int> rankByComparison(const QList<QVariant> &distinct, int *firstText) const;
+    void buildOrder();
+    void applyFilter(const QString &previousFolded);
+    void rebuildProxyRows();
+
+    QString m_text;
+    QString m_folded;           ///< m_text case-folded
+    QStringList m_foldedWords;  ///< the words of m_folded
+    QList<QByteArray> m_utf8Words; ///< the same in UTF-8
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QCollator m_collator;
+
+    /// source row -> search text (case-folded UTF-8: a keystroke is a byte search of each row)
+    QList<QByteArray> m_search;
+    std::vector<std::vector<int>> m_ranks; ///< column -> source row -> rank; empty = not built
+    std::vector<int> m_firstTextRank;      ///< column -> the first rank that is not a number
+    std::vector<int> m_order;          ///< every source row, in sort order
+    std::vector<char> m_passes;        ///< source row -> passes the filter m_passedFor
+    QString m_passedFor;               ///< the folded text m_passes was computed for
+    /// m_passes of the texts filtered for since the rows last changed, so that deleting what
+    /// was typed costs no test at all (a few dozen entries of one byte a row).
+    QHash<QString, std::vector<char>> m_history;
+    bool m_passesValid = false;
+    std::vector<int> m_rows;           ///< proxy row -> source row
+    std::vector<int> m_proxyRow;       ///< source row -> proxy row, -1 when filtered out
+
+    int m_changeDepth = 0;
+    QAbstractItemModel::LayoutChangeHint m_hint = QAbstractItemModel::NoLayoutChangeHint;
+    QModelIndexList m_savedProxy;                ///< persistent indexes during a layout change
+    QList<QPersistentModelIndex> m_savedSource;  ///< their source indexes
+    bool m_refreshPending = false;
+    bool m_searchBuildPending = false;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace pp
