@@ -435,28 +435,17 @@ Result<FindingChanges> FindingRepository::recomputeDue(const QList<qint64> &vuln
             "JOIN vulnerabilities v ON v.id = f.vulnerability_id "
             "JOIN components c ON c.id = f.component_id JOIN systems s ON s.id = c.system_id "
             "WHERE %3")
-            .arg(kFindingColumns, kVulnDueColumns, kOpenElsewhereNarrowed);
+            .arg(kFindingColumns, kVulnDueColumns,
+                 vulns.isEmpty() && syss.isEmpty() ? QStringLiteral("f.state IN ") + kOpenStates
+                                                   : kOpenElsewhereNarrowed);
         QList<QPair<QString, QVariantList>> queries;
         const QString sysClause = syss.isEmpty()
             ? QString()
             : QStringLiteral(" AND s.id IN (%1)").arg(placeholders(syss.size()));
         if (vulns.isEmpty()) {
-            // By chunk of components (of the systems, or all): a change of policy recomputes
-            // two million findings of the full estate, never all held at once.
-            QString sql = QStringLiteral("SELECT id FROM components");
-            if (!syss.isEmpty())
-                sql += QStringLiteral(" WHERE system_id IN (%1)").arg(placeholders(syss.size()));
-            auto all = m_db.run(sql + QStringLiteral(" ORDER BY id"), variants(syss));
-            if (!all)
-                return all.error();
-            QList<qint64> components;
-            while (all->next())
-                components << all->value(0).toLongLong();
-            for (const QList<qint64> &part : chunks(components)) {
-                queries << qMakePair(base + QStringLiteral(" AND f.component_id IN (%1)")
-                                                .arg(placeholders(part.size())),
-                                     variants(part));
-            }
+            // One query for all (or the systems'): reading by chunk of components was twice as
+            // slow on the full estate (random reads of the findings by component).
+            queries << qMakePair(base + sysClause, variants(syss));
         } else {
             for (const QList<qint64> &part : chunks(vulns)) {
                 queries << qMakePair(base + QStringLiteral(" AND f.vulnerability_id IN (%1)")
