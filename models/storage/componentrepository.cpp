@@ -231,6 +231,18 @@ Status flushAudit(Database &db, QList<AuditChange> &changes, qsizetype atLeast)
     return s;
 }
 
+/// Each component validated as insert() and update() do; on the first refused, @p at is its
+/// index. Nothing is written by a bulk call that any component fails.
+Status validateAll(const QList<Component> &components, qsizetype *at)
+{
+    for (*at = 0; *at < components.size(); ++*at) {
+        if (const QStringList problems = validate(components[*at]); !problems.isEmpty())
+            return rejected(problems.join(QLatin1Char(' ')));
+    }
+    *at = 0;
+    return {};
+}
+
 /// @p c as stored by editableValues(): what a re-read would give.
 Component storedForm(const Component &c, qint64 id, int rowVersion, const QString &updatedAt)
 {
@@ -258,11 +270,8 @@ Result<QList<Component>> ComponentRepository::insertMany(const QList<Component> 
             *failedAt = at;
         return e;
     };
-    for (at = 0; at < components.size(); ++at) {
-        if (const QStringList problems = validate(components[at]); !problems.isEmpty())
-            return failed(rejected(problems.join(QLatin1Char(' '))));
-    }
-    at = 0;
+    if (Status v = validateAll(components, &at); !v)
+        return failed(v.error());
     QList<Component> stored;
     stored.reserve(components.size());
     Status st = m_db.transaction([&]() -> Status {
@@ -306,11 +315,8 @@ Result<QList<Component>> ComponentRepository::updateMany(const QList<Component> 
             *failedAt = at;
         return e;
     };
-    for (at = 0; at < components.size(); ++at) {
-        if (const QStringList problems = validate(components[at]); !problems.isEmpty())
-            return failed(rejected(problems.join(QLatin1Char(' '))));
-    }
-    at = 0;
+    if (Status v = validateAll(components, &at); !v)
+        return failed(v.error());
     QList<Component> stored;
     stored.reserve(components.size());
     Status st = m_db.transaction([&]() -> Status {

@@ -11,6 +11,7 @@
 //   - peak memory (VmHWM).
 //   bench_componentlist --db FILE [--filter TEXT] [--json FILE]
 // Prints a table, then one JSON line. Figures only: nothing is asserted. Run by hand.
+#include "tests/bench/procstats.h"
 #include "models/storage/database.h"
 #include "models/storage/inventoryrepository.h"
 #include "models/workspace.h"
@@ -37,18 +38,7 @@ using namespace pp;
 
 namespace {
 
-/// The resident high-water mark of this process in MiB (VmHWM).
-double peakMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
+using pp::bench::peakMiB;
 
 /// Records the longest gap between the ticks of a 1 ms timer: how long the GUI thread was kept
 /// from its event loop. Also runs a check on every tick (the end of a background load).

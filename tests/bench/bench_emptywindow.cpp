@@ -7,6 +7,8 @@
 // of the process (so it includes loading the Qt libraries), at the kernel's clock-tick resolution
 // (10 ms). A harness may also time the whole process from outside. Works under xvfb-run -a and
 // QT_QPA_PLATFORM=offscreen (both paint a shown window). Run by hand, not by ctest.
+#include "tests/bench/procstats.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,38 +19,12 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <ctime>
-#include <unistd.h>
 
 namespace {
 
-QElapsedTimer s_sinceMain;
+using pp::bench::msSinceProcessStart;
 
-/// Milliseconds since the kernel started this process: field 22 of /proc/self/stat (start time
-/// in clock ticks after boot) against CLOCK_BOOTTIME, the clock /proc/uptime reads. -1 if unknown.
-double msSinceProcessStart()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return -1;
-    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    constexpr int kStartTimeAfterName = 22 - 3; // fields 3.. follow the name
-    if (fields.size() <= kStartTimeAfterName)
-        return -1;
-    bool ok = false;
-    const double startTicks = fields.at(kStartTimeAfterName).toDouble(&ok);
-    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
-    timespec now{};
-    if (!ok || ticksPerSecond <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
-        return -1;
-    const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
-    return nowMs - startTicks * 1000.0 / double(ticksPerSecond);
-}
+QElapsedTimer s_sinceMain;
 
 /// The empty central widget. Its first paint comes after the main window's own (children paint
 /// after their parent in the same backing-store sync), so a zero timer posted from it runs once

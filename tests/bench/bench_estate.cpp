@@ -7,6 +7,7 @@
 //   bench_estate [--data DIR | --out DIR] [--seed N] [--small] [--skip-python] [--json FILE]
 // Still to come (next session): plans, conflicts, PDF of a 1,000-step plan, opening the large
 // database to a usable window, and the component list at 100,000 rows.
+#include "tests/bench/procstats.h"
 #include "tests/bench/estategen.h"
 
 #include "models/io/endoflifeimport.h"
@@ -46,19 +47,6 @@ QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
-}
-
-/// The resident high-water mark of this process in MiB (VmHWM).
-double peakMiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 /// Resets VmHWM to the current resident size (Linux 4.0+), so that the next phase's peak is its
@@ -155,12 +143,6 @@ QJsonObject runBaseline(const QString &program, const QStringList &args, int tim
         *cpuSeconds = childCpuSeconds() - cpuBefore;
     const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
     return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
-}
-
-QString ratio(double ours, double baseline)
-{
-    return baseline > 0 ? QStringLiteral("%1x").arg(ours / baseline, 0, 'f', 2)
-                        : QStringLiteral("n/a");
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 // The app writes to a database it opens (a day's cadences and lapsed acceptances): give it a
 // copy, never an original. Settings go to a fresh folder, so the first page is the dashboard.
 // Works offscreen (QT_QPA_PLATFORM=offscreen) and under xvfb-run -a. Run by hand, not by ctest.
+#include "tests/bench/procstats.h"
 #include "app/commandline.h"
 #include "app/windowstartup.h"
 #include "models/itemmodels/backgroundloader.h"
@@ -38,10 +39,10 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
-#include <unistd.h>
 
 namespace {
+
+using pp::bench::msSinceProcessStart;
 
 QElapsedTimer s_sinceMain;
 double s_appCreated = 0;  ///< ms since main(): QApplication constructed
@@ -50,30 +51,6 @@ double s_windowShown = 0; ///< ms since main(): the main window constructed and 
 double msSinceMain()
 {
     return double(s_sinceMain.nsecsElapsed()) / 1e6;
-}
-
-/// Milliseconds since the kernel started this process (as bench_emptywindow.cpp); -1 if unknown.
-double msSinceProcessStart()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return -1;
-    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    constexpr int kStartTimeAfterName = 22 - 3;
-    if (fields.size() <= kStartTimeAfterName)
-        return -1;
-    bool ok = false;
-    const double startTicks = fields.at(kStartTimeAfterName).toDouble(&ok);
-    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
-    timespec now{};
-    if (!ok || ticksPerSecond <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
-        return -1;
-    const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
-    return nowMs - startTicks * 1000.0 / double(ticksPerSecond);
 }
 
 /// The GUI thread's longest gap between ticks of a 1 ms timer since the last reset().
