@@ -4,6 +4,7 @@
 #include "models/storage/controlrepository.h"
 #include "models/storage/roleadmin.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -68,6 +69,37 @@ Status writeOutput(const QCommandLineParser &parser, const Options &o, const QBy
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         return fail(Cli::tr("Cannot write %1: %2").arg(parser.value(o.output), f.errorString()));
     }
+    return {};
+}
+
+Status writeStreamed(const QCommandLineParser &parser, const Options &o,
+                     ReportWriter::Format format,
+                     const std::function<Status(ReportSink &)> &produce)
+{
+    if (!parser.isSet(o.output)) {
+        out().flush();
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly))
+            return fail(Cli::tr("Cannot write to standard output: %1").arg(stdOut.errorString()));
+        ReportWriter writer(&stdOut, format);
+        Status produced = produce(writer);
+        Status written = writer.finish();
+        stdOut.flush();
+        if (!written)
+            return fail(Cli::tr("Cannot write to standard output: %1").arg(written.error().message));
+        return produced;
+    }
+    const QString path = parser.value(o.output);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(Cli::tr("Cannot write %1: %2").arg(path, f.errorString()));
+    ReportWriter writer(&f, format);
+    if (Status s = produce(writer); !s)
+        return s; // the file is left as it was
+    if (Status s = writer.finish(); !s)
+        return fail(Cli::tr("Cannot write %1: %2").arg(path, s.error().message));
+    if (!f.commit())
+        return fail(Cli::tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "app/commandline.h"
 #include "models/io/importissue.h"
 #include "models/io/printdocument.h"
+#include "models/io/reporttable.h"
 #include "models/io/vulnfeed.h"
 #include "models/result.h"
 #include "models/storage/database.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace pp::Internal {
@@ -151,6 +153,11 @@ Result<std::unique_ptr<Database>> openDatabase(const QCommandLineParser &parser,
                                                bool create = false);
 /// Writes @p bytes to -o FILE (atomically) or standard output.
 Status writeOutput(const QCommandLineParser &parser, const Options &o, const QByteArray &bytes);
+/// Streams what @p produce hands its sink to -o FILE (replaced only when all of it was written)
+/// or to standard output, as it comes.
+Status writeStreamed(const QCommandLineParser &parser, const Options &o,
+                     ReportWriter::Format format,
+                     const std::function<Status(ReportSink &)> &produce);
 /// Lapses the risk acceptances past their expiry and creates missing default cadences (one
 /// transaction, audited), when the user may write; says on standard error what lapsed.
 Status applyCalendar(Database &db, const QDate &today);

@@ -8,6 +8,24 @@
 
 namespace pp::Internal {
 
+namespace {
+
+ReportWriter::Format formatOf(const QString &format)
+{
+    if (format == QLatin1String("json"))
+        return ReportWriter::Format::Json;
+    if (format == QLatin1String("csv"))
+        return ReportWriter::Format::Csv;
+    return ReportWriter::Format::Text;
+}
+
+int finishReport(const Status &written)
+{
+    return written ? ExitDone : report(written.error());
+}
+
+} // namespace
+
 int runReport(const QCommandLineParser &parser, const Options &o, const QStringList &args)
 {
     static const QStringList kinds{QStringLiteral("inventory"), QStringLiteral("eosl"),
@@ -49,14 +67,24 @@ int runReport(const QCommandLineParser &parser, const Options &o, const QStringL
         if (Status s = applyCalendar(**db, today); !s)
             return report(s.error());
     }
-    Result<ReportTable> table = inventoryReport(**db);
+    // The findings (millions on a whole estate) stream from the database to the output; the
+    // other reports are built whole, then written.
+    if (kind == QLatin1String("findings")) {
+        return finishReport(writeStreamed(parser, o, formatOf(format), [&](ReportSink &sink) {
+            return writeFindingsReport(**db, sink);
+        }));
+    }
     if (eosl) {
         EoslReportOptions eoslOptions;
         eoslOptions.today = today;
         eoslOptions.horizonDays = horizonDays;
-        table = eoslReport(**db, eoslOptions);
-    } else if (kind == QLatin1String("findings")) {
-        table = findingsReport(**db);
+        return finishReport(writeStreamed(parser, o, formatOf(format), [&](ReportSink &sink) {
+            return writeEoslReport(**db, eoslOptions, sink);
+        }));
+    }
+    Result<ReportTable> table = ReportTable();
+    if (kind == QLatin1String("inventory")) {
+        table = inventoryReport(**db);
     } else if (kind == QLatin1String("patches")) {
         table = patchesReport(**db);
     } else if (kind == QLatin1String("frozen")) {
@@ -74,12 +102,10 @@ int runReport(const QCommandLineParser &parser, const Options &o, const QStringL
     }
     if (!table)
         return report(table.error());
-    const QByteArray bytes = format == QLatin1String("json") ? table->toJson()
-        : format == QLatin1String("csv")                     ? table->toCsv()
-                                                             : table->toText();
-    if (Status s = writeOutput(parser, o, bytes); !s)
-        return report(s.error());
-    return ExitDone;
+    return finishReport(writeStreamed(parser, o, formatOf(format), [&](ReportSink &sink) {
+        table->writeTo(sink);
+        return Status();
+    }));
 }
 
 int runExport(const QCommandLineParser &parser, const Options &o, const QStringList &args)

@@ -42,6 +42,8 @@ private slots:
     void duePolicyRoundTrip();
     void jvnSeverityDecidesWithoutCvss();
     void rowsOverManyFindings();
+    void recomputeDecidesEachFindingByItsOwnInputs();
+    void rowsStreamAndLimitInListOrder();
 
 private:
     qint64 addSystem(const QString &code, Exposure exposure, int tier);
@@ -766,6 +768,110 @@ void tst_FindingRepository::rowsOverManyFindings()
     // Generous bounds (a shared, slow machine): one query per finding would be far slower.
     QVERIFY2(rowsMs < 3000, qPrintable(QString::number(rowsMs)));
     QVERIFY2(readMs < 3000, qPrintable(QString::number(readMs)));
+}
+
+void tst_FindingRepository::recomputeDecidesEachFindingByItsOwnInputs()
+{
+    // Many findings share their inputs and so their decision, which recomputeDue() makes once;
+    // a finding whose system, vulnerability or detection day differs must still get its own.
+    const QList<qint64> systems{addSystem(QStringLiteral("NET1"), Exposure::Internet, 1),
+                                addSystem(QStringLiteral("INT3"), Exposure::Internal, 3),
+                                addSystem(QStringLiteral("INT1"), Exposure::Internal, 1)};
+    QList<qint64> components;
+    for (qint64 sys : systems) {
+        components << addComponent(sys, QStringLiteral("HTTP Server"), QStringLiteral("2.4.57"))
+                   << addComponent(sys, QStringLiteral("Tomcat"), QStringLiteral("9.0.1"));
+    }
+    const QList<qint64> vulns{
+        addVuln(QStringLiteral("CVE-2024-0101"), Severity::High, 8.1),
+        addVuln(QStringLiteral("CVE-2024-0102"), Severity::High, 7.2),
+        addVuln(QStringLiteral("CVE-2024-0103"), Severity::Medium, 5.0),
+        addVuln(QStringLiteral("CVE-2024-0104"), Severity::Critical, 9.8, QDate(2026, 10, 1),
+                QDate(2026, 10, 22)),
+        addVuln(QStringLiteral("CVE-2024-0105"), Severity::Unknown, std::nullopt)};
+    FindingRepository repo(*m_db);
+    // Two detection days: the first three vulnerabilities now, the others ten days later.
+    for (int i = 0; i < vulns.size(); ++i) {
+        QList<VulnMatch> matches;
+        for (qint64 c : components)
+            matches << matchOf(c);
+        PP_VERIFY_OK(repo.applyMatches({{vulns.at(i), matches}}, i < 3 ? kNow : kNow.addDays(10)));
+    }
+    DuePolicy policy;
+    policy.highDays = 45;
+    policy.mediumDays = 60;
+    policy.internetHighDays = 5;
+    policy.kevDays = 3;
+    PP_VERIFY_OK(SettingsRepository(*m_db).setDuePolicy(policy));
+    auto changes = repo.recomputeDue({});
+    PP_VERIFY_OK(changes);
+
+    // Each finding against the rule applied to its own inputs, one by one.
+    const QList<FindingRow> rows = allRows(kDetected);
+    QCOMPARE(rows.size(), vulns.size() * components.size());
+    QSet<QDate> dates;
+    for (const FindingRow &r : rows) {
+        DueInputs in;
+        in.detected = r.finding.detectedAt.toUTC().date();
+        if (r.kev) {
+            KevEntry k;
+            k.dateAdded = QDate(2026, 10, 1);
+            k.dueDate = QDate(2026, 10, 22);
+            in.kev = k;
+        }
+        in.severity = r.severity;
+        in.cvss = r.cvssScore;
+        in.exposure = r.exposure;
+        in.criticality = r.criticality;
+        const DueDecision expected = DueRules::decide(in, policy);
+        const QString where = r.vulnIdentifier + QLatin1Char(' ') + r.systemCode;
+        QVERIFY2(r.finding.dueDate == expected.dueDate, qPrintable(where));
+        QVERIFY2(r.finding.dueRule == expected.rule, qPrintable(where));
+        QVERIFY2(r.finding.track == expected.track, qPrintable(where));
+        QVERIFY2(r.finding.trackReason == expected.trackReason, qPrintable(where));
+        dates.insert(r.finding.dueDate);
+    }
+    QVERIFY2(dates.size() >= 5, "the inputs lead to several different due dates");
+    QVERIFY(changes->recomputed > 0);
+    QCOMPARE(changes->touchedComponents.size(), components.size());
+    // Decided again with nothing changed: nothing to write.
+    auto again = repo.recomputeDue({});
+    PP_VERIFY_OK(again);
+    QCOMPARE(again->recomputed, 0);
+}
+
+void tst_FindingRepository::rowsStreamAndLimitInListOrder()
+{
+    const qint64 sys = addSystem(QStringLiteral("WEB"), Exposure::Internet, 2);
+    const qint64 comp = addComponent(sys, QStringLiteral("HTTP Server"), QStringLiteral("2.4.57"));
+    FindingRepository repo(*m_db);
+    for (int i = 0; i < 30; ++i) {
+        const qint64 v = addVuln(QStringLiteral("CVE-2024-%1").arg(2000 + i),
+                                 i % 3 == 0 ? Severity::Critical : Severity::Low,
+                                 i % 3 == 0 ? 9.1 : 3.0);
+        PP_VERIFY_OK(repo.applyMatches({{v, {matchOf(comp)}}}, kNow.addDays(i)));
+    }
+    FindingFilter f;
+    f.today = kDetected;
+    auto all = repo.rows(f);
+    PP_VERIFY_OK(all);
+    QCOMPARE(all->size(), 30);
+    QList<qint64> streamed;
+    PP_VERIFY_OK(repo.forEachRow(f, [&](const FindingRow &r) {
+        streamed << r.finding.id;
+        return streamed.size() < 12; // stops early
+    }));
+    QCOMPARE(streamed.size(), 12);
+    f.limit = 12;
+    auto first = repo.rows(f);
+    PP_VERIFY_OK(first);
+    QCOMPARE(first->size(), 12);
+    for (int i = 0; i < 12; ++i) {
+        QCOMPARE(first->at(i).finding.id, all->at(i).finding.id);
+        QCOMPARE(streamed.at(i), all->at(i).finding.id);
+        if (i > 0)
+            QVERIFY(first->at(i - 1).finding.dueDate <= first->at(i).finding.dueDate);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_FindingRepository)

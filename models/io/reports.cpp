@@ -62,34 +62,41 @@ QStringList eoslReportKeys()
             QStringLiteral("days_left"), QStringLiteral("decision")};
 }
 
+namespace {
+
+QVariantList eoslCells(const EoslItem &item)
+{
+    const Component &c = item.row.component;
+    const ComponentLifecycle &l = item.row.lifecycle;
+    const QDate released = l.releaseDate.value;
+    return QVariantList{item.row.systemCode,
+                        toKey(c.kind),
+                        c.product,
+                        textOrNull(c.version),
+                        textOrNull(l.tie.eolProduct),
+                        textOrNull(l.tie.cycle),
+                        released.isValid() ? QVariant(released) : QVariant(),
+                        dateCell(l.activeSupport.value),
+                        dateCell(l.securitySupport.value),
+                        dateCell(l.extendedSupport.value),
+                        toKey(item.assessment.status),
+                        item.assessment.daysLeft ? QVariant(*item.assessment.daysLeft) : QVariant(),
+                        textOrNull(toKey(item.row.decision.decision))};
+}
+
+} // namespace
+
 ReportTable eoslTable(const QList<EoslItem> &items)
 {
     ReportTable t;
     t.keys = eoslReportKeys();
     t.rows.reserve(items.size());
-    for (const EoslItem &item : items) {
-        const Component &c = item.row.component;
-        const ComponentLifecycle &l = item.row.lifecycle;
-        const QDate released = l.releaseDate.value;
-        t.rows << QVariantList{item.row.systemCode,
-                               toKey(c.kind),
-                               c.product,
-                               textOrNull(c.version),
-                               textOrNull(l.tie.eolProduct),
-                               textOrNull(l.tie.cycle),
-                               released.isValid() ? QVariant(released) : QVariant(),
-                               dateCell(l.activeSupport.value),
-                               dateCell(l.securitySupport.value),
-                               dateCell(l.extendedSupport.value),
-                               toKey(item.assessment.status),
-                               item.assessment.daysLeft ? QVariant(*item.assessment.daysLeft)
-                                                        : QVariant(),
-                               textOrNull(toKey(item.row.decision.decision))};
-    }
+    for (const EoslItem &item : items)
+        t.rows << eoslCells(item);
     return t;
 }
 
-Result<ReportTable> eoslReport(Database &db, const EoslReportOptions &options)
+Status writeEoslReport(Database &db, const EoslReportOptions &options, ReportSink &sink)
 {
     LifecycleHorizons horizons;
     if (options.horizons) {
@@ -100,17 +107,29 @@ Result<ReportTable> eoslReport(Database &db, const EoslReportOptions &options)
             return stored.error();
         horizons = *stored;
     }
-    auto rows = LifecycleRepository(db).rows();
-    if (!rows)
-        return rows.error();
-    QList<EoslItem> items = assessRows(*rows, options.today, horizons);
-    if (options.horizonDays) {
-        const int days = *options.horizonDays;
-        items.erase(std::remove_if(items.begin(), items.end(),
-                                   [days](const EoslItem &i) { return !isWithinDays(i, days); }),
-                    items.end());
+    QList<EoslItem> items;
+    {
+        auto rows = LifecycleRepository(db).rows();
+        if (!rows)
+            return rows.error();
+        items = assessRows(*rows, options.today, horizons);
+    } // the rows go before the report is written; the items hold what it needs
+    sink.begin(eoslReportKeys());
+    for (const EoslItem &item : std::as_const(items)) {
+        if (options.horizonDays && !isWithinDays(item, *options.horizonDays))
+            continue;
+        if (!sink.row(eoslCells(item)))
+            break;
     }
-    return eoslTable(items);
+    return {};
+}
+
+Result<ReportTable> eoslReport(Database &db, const EoslReportOptions &options)
+{
+    ReportCollector collector;
+    if (Status s = writeEoslReport(db, options, collector); !s)
+        return s.error();
+    return collector.take();
 }
 
 } // namespace pp

@@ -42,6 +42,8 @@ QStringList eoslReportKeys();
 /// unknown date; null with supported = no end announced), days_left (eosl - today, negative when
 /// past; null without a date), decision (routine|vendor_project|frozen, null when none).
 Result<ReportTable> eoslReport(Database &db, const EoslReportOptions &options);
+/// The same report handed to @p sink row by row (the command line streams it to its file).
+Status writeEoslReport(Database &db, const EoslReportOptions &options, ReportSink &sink);
 /// The same table from items already assessed (the roadmap page's export).
 ReportTable eoslTable(const QList<EoslItem> &items);
 
@@ -54,6 +56,9 @@ QStringList findingsReportKeys();
 /// kev (true/false), due_date (ISO or null), due_rule, track (emergency|regular), match
 /// (cpe|name). With @p allStates every finding, resolved ones included.
 Result<ReportTable> findingsReport(Database &db, bool allStates = false);
+/// The same report handed to @p sink row by row as the database reads it (the command line
+/// writes it to its file so; a whole estate's findings are never held at once).
+Status writeFindingsReport(Database &db, ReportSink &sink, bool allStates = false);
 ReportTable findingsTable(const QList<FindingRow> &rows);
 
 /// The stable keys of the patches report, in column order.

@@ -42,6 +42,28 @@ QStringList findingsReportKeys()
             QStringLiteral("due_rule"), QStringLiteral("track"), QStringLiteral("match")};
 }
 
+namespace {
+
+QVariantList findingCells(const FindingRow &r)
+{
+    const Finding &f = r.finding;
+    return QVariantList{r.vulnIdentifier,
+                        r.systemCode,
+                        toKey(r.componentKind),
+                        r.product,
+                        textOrNull(r.version),
+                        toKey(f.state),
+                        toKey(r.severity),
+                        r.cvssScore ? QVariant(*r.cvssScore) : QVariant(),
+                        r.kev,
+                        dateOrNull(f.dueDate),
+                        f.dueDate.isValid() ? QVariant(toKey(f.dueRule)) : QVariant(),
+                        toKey(f.track),
+                        toKey(f.matchKind)};
+}
+
+} // namespace
+
 ReportTable findingsTable(const QList<FindingRow> &input)
 {
     QList<FindingRow> rows = input;
@@ -51,35 +73,29 @@ ReportTable findingsTable(const QList<FindingRow> &input)
     ReportTable t;
     t.keys = findingsReportKeys();
     t.rows.reserve(rows.size());
-    for (const FindingRow &r : std::as_const(rows)) {
-        const Finding &f = r.finding;
-        t.rows << QVariantList{r.vulnIdentifier,
-                               r.systemCode,
-                               toKey(r.componentKind),
-                               r.product,
-                               textOrNull(r.version),
-                               toKey(f.state),
-                               toKey(r.severity),
-                               r.cvssScore ? QVariant(*r.cvssScore) : QVariant(),
-                               r.kev,
-                               dateOrNull(f.dueDate),
-                               f.dueDate.isValid() ? QVariant(toKey(f.dueRule)) : QVariant(),
-                               toKey(f.track),
-                               toKey(f.matchKind)};
-    }
+    for (const FindingRow &r : std::as_const(rows))
+        t.rows << findingCells(r);
     return t;
+}
+
+Status writeFindingsReport(Database &db, ReportSink &sink, bool allStates)
+{
+    FindingFilter filter;
+    if (allStates)
+        filter.states = allValues<AnalysisState>();
+    // Streamed in the repository's order, which is findingsTable()'s: due date (none last),
+    // then vulnerability and system code by code point.
+    sink.begin(findingsReportKeys());
+    return FindingRepository(db).forEachRow(filter,
+                                            [&sink](const FindingRow &r) { return sink.row(findingCells(r)); });
 }
 
 Result<ReportTable> findingsReport(Database &db, bool allStates)
 {
-    FindingFilter filter;
-    if (allStates) {
-        filter.states = allValues<AnalysisState>();
-    }
-    auto rows = FindingRepository(db).rows(filter);
-    if (!rows)
-        return rows.error();
-    return findingsTable(*rows);
+    ReportCollector collector;
+    if (Status s = writeFindingsReport(db, collector, allStates); !s)
+        return s.error();
+    return collector.take();
 }
 
 QStringList patchesReportKeys()

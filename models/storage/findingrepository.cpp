@@ -199,12 +199,6 @@ DueDecision decideFor(const QDateTime &detected, const VulnDue &v, const SystemD
     return DueRules::decide(in, policy);
 }
 
-bool sameDue(const Finding &f, const DueDecision &d)
-{
-    return f.dueDate == d.dueDate && f.dueRule == d.rule && f.track == d.track
-        && f.trackReason == d.trackReason;
-}
-
 const QString kOpenStates = QStringLiteral("('not_set','in_triage','affected')");
 
 /// "The finding is open" for a query narrowed by another, selective condition (some
@@ -418,6 +412,36 @@ Result<FindingChanges> FindingRepository::applyMatches(const QList<VulnMatches> 
 
 // --- Due dates --------------------------------------------------------------------------------
 
+namespace {
+
+/// Everything a due decision depends on (DueInputs), as a hashable key: a policy change decides
+/// 2.5 million findings from a few thousand distinct inputs, each decided (and its reason
+/// worded) once.
+struct DueKey
+{
+    qint64 detected = 0, kevAdded = 0, kevDue = 0;
+    bool kev = false, ransomware = false, hasCvss = false;
+    int severity = 0, exposure = 0, criticality = 0;
+    double cvss = 0;
+    bool operator==(const DueKey &) const = default;
+};
+
+size_t qHash(const DueKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.detected, k.kevAdded, k.kevDue, k.kev, k.ransomware, k.hasCvss,
+                      k.severity, k.exposure, k.criticality, k.cvss);
+}
+
+/// A decision as the findings table stores it, to compare with a row without parsing it.
+struct StoredDue
+{
+    DueDecision decision;
+    QVariant dueDate; ///< ISO text or NULL
+    QString rule, track;
+};
+
+} // namespace
+
 Result<FindingChanges> FindingRepository::recomputeDue(const QList<qint64> &vulnerabilityIds,
                                                        const QList<qint64> &systemIds)
 {
@@ -427,15 +451,17 @@ Result<FindingChanges> FindingRepository::recomputeDue(const QList<qint64> &vuln
         if (!policy)
             return policy.error();
         // One query per chunk of the one list given (both given: filtered by both, the
-        // vulnerabilities chunked and the systems bound whole, as there are few).
+        // vulnerabilities chunked and the systems bound whole, as there are few). Only the
+        // columns the decision needs: every open finding of an estate may pass through here.
         const QList<qint64> vulns = unique(vulnerabilityIds);
         const QList<qint64> syss = unique(systemIds);
         const QString base = QStringLiteral(
-            "SELECT %1, %2, s.id, s.exposure, s.criticality FROM findings f "
+            "SELECT f.id, f.component_id, f.detected_at, f.due_date, f.due_rule, f.track, "
+            "f.track_reason, %1, s.exposure, s.criticality FROM findings f "
             "JOIN vulnerabilities v ON v.id = f.vulnerability_id "
             "JOIN components c ON c.id = f.component_id JOIN systems s ON s.id = c.system_id "
-            "WHERE %3")
-            .arg(kFindingColumns, kVulnDueColumns,
+            "WHERE %2")
+            .arg(kVulnDueColumns,
                  vulns.isEmpty() && syss.isEmpty() ? QStringLiteral("f.state IN ") + kOpenStates
                                                    : kOpenElsewhereNarrowed);
         QList<QPair<QString, QVariantList>> queries;
@@ -456,41 +482,93 @@ Result<FindingChanges> FindingRepository::recomputeDue(const QList<qint64> &vuln
         }
         const QString stamp = Database::nowUtc();
         QSet<qint64> touched;
+        QHash<QString, qint64> detectedDays; // detected_at as stored -> its UTC day
+        QHash<DueKey, int> decisionOf;       // inputs -> index in decisions
+        QList<StoredDue> decisions;
         for (const auto &[sql, binds] : std::as_const(queries)) {
             auto q = m_db.run(sql, binds);
             if (!q)
                 return q.error();
-            // Read everything first: the same connection then writes.
-            QList<QPair<Finding, DueDecision>> pending;
+            // Read everything first (the same connection then writes), keeping only the ids of
+            // the findings that change, grouped by their new decision.
+            QHash<int, QList<qint64>> changed;
+            constexpr int o = 7;
             while (q->next()) {
-                const Finding f = findingFrom(*q);
-                const VulnDue vd = vulnDueFrom(*q, kFindingColumnCount);
-                const SystemDue sd = systemDueFrom(*q, kFindingColumnCount + 6);
-                const DueDecision d = decideFor(f.detectedAt, vd, sd, *policy);
-                if (!sameDue(f, d))
-                    pending << qMakePair(f, d);
+                const QString detectedText = q->value(2).toString();
+                auto day = detectedDays.constFind(detectedText);
+                if (day == detectedDays.cend()) {
+                    const QDateTime t = timeFrom(q->value(2));
+                    day = detectedDays.insert(detectedText,
+                                              t.isValid() ? t.toUTC().date().toJulianDay() : 0);
+                }
+                DueKey key;
+                key.detected = *day;
+                key.kev = !q->value(o).isNull();
+                if (key.kev) {
+                    key.kevAdded = dateFrom(q->value(o)).toJulianDay();
+                    const QDate kevDue = dateFrom(q->value(o + 1));
+                    key.kevDue = kevDue.isValid() ? kevDue.toJulianDay() : 0;
+                    key.ransomware = q->value(o + 2).toInt() != 0;
+                }
+                Vulnerability v;
+                v.severity = fromKey<Severity>(q->value(o + 3).toString()).value_or(Severity::Unknown);
+                key.hasCvss = !q->value(o + 4).isNull();
+                if (key.hasCvss) {
+                    key.cvss = q->value(o + 4).toDouble();
+                    v.cvssScore = key.cvss;
+                }
+                v.jvnSeverity = q->value(o + 5).toString();
+                key.severity = int(DueRules::effectiveSeverity(v));
+                key.exposure = int(fromKey<Exposure>(q->value(o + 6).toString())
+                                       .value_or(Exposure::Internal));
+                key.criticality = q->value(o + 7).toInt();
+                auto known = decisionOf.constFind(key);
+                if (known == decisionOf.cend()) {
+                    DueInputs in;
+                    in.detected = key.detected ? QDate::fromJulianDay(key.detected) : QDate();
+                    if (key.kev) {
+                        KevEntry k;
+                        k.dateAdded = QDate::fromJulianDay(key.kevAdded);
+                        k.dueDate = key.kevDue ? QDate::fromJulianDay(key.kevDue) : QDate();
+                        k.ransomware = key.ransomware;
+                        in.kev = k;
+                    }
+                    in.severity = Severity(key.severity);
+                    if (key.hasCvss)
+                        in.cvss = key.cvss;
+                    in.exposure = Exposure(key.exposure);
+                    in.criticality = key.criticality;
+                    const DueDecision d = DueRules::decide(in, *policy);
+                    decisions << StoredDue{d, storedDate(d.dueDate), toKey(d.rule), toKey(d.track)};
+                    known = decisionOf.insert(key, int(decisions.size() - 1));
+                }
+                const StoredDue &due = decisions.at(*known);
+                // The stored values as text: a finding whose rule, track and reason hold
+                // (the usual case) is not parsed further.
+                const QVariant storedDue = q->value(3);
+                const bool same = storedDue.isNull() == due.dueDate.isNull()
+                    && (storedDue.isNull() || storedDue.toString() == due.dueDate.toString())
+                    && q->value(4).toString() == due.rule && q->value(5).toString() == due.track
+                    && q->value(6).toString() == due.decision.trackReason;
+                if (same)
+                    continue;
+                changed[*known] << q->value(0).toLongLong();
+                touched.insert(q->value(1).toLongLong());
+                ++changes.recomputed;
             }
+            if (q->lastError().isValid())
+                return m_db.sqlError(q->lastError());
             // Many findings share one decision (a policy change moves whole groups): one
             // UPDATE per distinct decision and chunk of ids, not one per finding.
-            QHash<QString, QPair<DueDecision, QList<qint64>>> groups;
-            for (const auto &[f, d] : std::as_const(pending)) {
-                const QString key = d.dueDate.toString(Qt::ISODate) + QLatin1Char('|')
-                    + toKey(d.rule) + QLatin1Char('|') + toKey(d.track) + QLatin1Char('|')
-                    + d.trackReason;
-                auto &g = groups[key];
-                g.first = d;
-                g.second << f.id;
-                ++changes.recomputed;
-                touched.insert(f.componentId);
-            }
-            for (const auto &[d, ids] : std::as_const(groups)) {
-                for (const QList<qint64> &part : chunks(ids)) {
+            for (auto g = changed.cbegin(); g != changed.cend(); ++g) {
+                const StoredDue &due = decisions.at(g.key());
+                for (const QList<qint64> &part : chunks(g.value())) {
                     auto u = m_db.run(QStringLiteral("UPDATE findings SET due_date = ?, due_rule = "
                                                      "?, track = ?, track_reason = ?, updated_at "
                                                      "= ? WHERE id IN (%1)")
                                           .arg(placeholders(part.size())),
-                                      QVariantList{storedDate(d.dueDate), toKey(d.rule),
-                                                   toKey(d.track), d.trackReason, stamp}
+                                      QVariantList{due.dueDate, due.rule, due.track,
+                                                   due.decision.trackReason, stamp}
                                           + variants(part));
                     if (!u)
                         return u.error();
@@ -687,6 +765,19 @@ Result<FindingChanges> FindingRepository::recomputePatches(const QList<qint64> &
 
 Result<QList<FindingRow>> FindingRepository::rows(const FindingFilter &filter) const
 {
+    QList<FindingRow> out;
+    Status s = forEachRow(filter, [&out](const FindingRow &r) {
+        out << r;
+        return true;
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Status FindingRepository::forEachRow(const FindingFilter &filter,
+                                     const std::function<bool(const FindingRow &)> &visit) const
+{
     const QDate today = filter.today.isValid() ? filter.today : QDate::currentDate();
     const QString todayText = today.toString(Qt::ISODate);
     QStringList where;
@@ -746,13 +837,14 @@ Result<QList<FindingRow>> FindingRepository::rows(const FindingFilter &filter) c
                        "FROM findings f JOIN vulnerabilities v ON v.id = f.vulnerability_id "
                        "JOIN components c ON c.id = f.component_id "
                        "JOIN systems s ON s.id = c.system_id "
-                       "WHERE %2 ORDER BY f.due_date IS NULL, f.due_date, v.identifier, s.code, "
-                       "f.id")
-            .arg(kFindingColumns, where.join(QStringLiteral(" AND "))),
+                       "WHERE %2 ORDER BY f.due_date IS NULL, f.due_date, v.identifier%3, s.code%3, "
+                       "f.id%4")
+            .arg(kFindingColumns, where.join(QStringLiteral(" AND ")),
+                 m_db.dialect().codePointOrder(),
+                 filter.limit > 0 ? QStringLiteral(" LIMIT %1").arg(filter.limit) : QString()),
         binds);
     if (!q)
         return q.error();
-    QList<FindingRow> out;
     const int o = kFindingColumnCount;
     while (q->next()) {
         FindingRow r;
@@ -777,9 +869,13 @@ Result<QList<FindingRow>> FindingRepository::rows(const FindingFilter &filter) c
         r.product = q->value(o + 12).toString();
         r.version = q->value(o + 13).toString();
         r.patchId = q->value(o + 14).toLongLong();
-        out << r;
+        if (!visit(r))
+            return {};
     }
-    return out;
+    // next() is false at the end and on a read error alike.
+    if (q->lastError().isValid())
+        return m_db.sqlError(q->lastError());
+    return {};
 }
 
 Result<std::optional<Finding>> FindingRepository::find(qint64 id) const

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace pp {
@@ -77,7 +79,14 @@ public:
     /// findings loses its upgrade patch (unless a plan uses it: then it is kept, emptied).
     Result<FindingChanges> recomputePatches(const QList<qint64> &componentIds);
 
+    /// The findings the filter selects, sorted by due date (none last), vulnerability, system
+    /// code (code point order on both databases) and id.
     Result<QList<FindingRow>> rows(const FindingFilter &filter) const;
+    /// The same rows in the same order, handed to @p visit one at a time as they are read and
+    /// never held together (the findings report streams 2.5 million of them). @p visit returns
+    /// false to stop early. Reads only: @p visit must not write through this connection.
+    Status forEachRow(const FindingFilter &filter,
+                      const std::function<bool(const FindingRow &)> &visit) const;
     Result<std::optional<Finding>> find(qint64 id) const;
     Result<FindingCounts> counts(QDate today) const;
     /// Triage: writes state, justification, detail and review date of each finding (row

@@ -29,6 +29,11 @@ QString SqlDialect::likeOperator() const
     return isSqlite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
 
+QString SqlDialect::codePointOrder() const
+{
+    return isSqlite() ? QString() : QStringLiteral(" COLLATE \"C\"");
+}
+
 QString SqlDialect::auditChainLock() const
 {
     // 0x5050 = "PP": a transaction-scoped advisory lock, released at COMMIT or ROLLBACK.

@@ -30,6 +30,11 @@ public:
     /// Case-insensitive LIKE: LIKE on SQLite (ASCII case folding), ILIKE on PostgreSQL.
     QString likeOperator() const;
 
+    /// Appended to a text in ORDER BY: compare by code point, as QString and SQLite do, not by
+    /// PostgreSQL's locale collation; so that a list streamed in SQL order is the same on both
+    /// databases and the same as one sorted in C++. Empty on SQLite.
+    QString codePointOrder() const;
+
     /// Statement that serialises writers of the audit chain until the transaction ends, so two
     /// sessions never chain an entry to the same head. SQLite needs none: BEGIN IMMEDIATE
     /// already takes the database's single write lock.

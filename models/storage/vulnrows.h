@@ -78,6 +78,7 @@ struct FindingFilter
     bool kevOnly = false;
     QString text;                ///< vulnerability id/title, system code/name, product contains
     QDate today;                 ///< for overdue and review dates; null = QDate::currentDate()
+    int limit = 0;               ///< most rows returned, the first in the list's order; 0 = all
 };
 
 /// The dashboard's counts.

@@ -81,12 +81,18 @@ struct Figure
 QList<Figure> g_figures;
 QString g_stopAfter; ///< --stop-after: the last phase to run
 bool g_stopped = false;
+QString g_startAt; ///< --start-at: the first phase to run (the ones before are skipped)
 
 /// Runs @p work as a measured phase; false when it failed (the message is printed).
 bool phase(const QString &name, const std::function<QString(QString *error)> &work)
 {
     if (g_stopped)
         return false;
+    if (!g_startAt.isEmpty()) {
+        if (name != g_startAt)
+            return true; // done by the earlier run whose database this one continues
+        g_startAt.clear();
+    }
     if (name == g_stopAfter)
         g_stopped = true;
     resetPeak();
@@ -181,10 +187,20 @@ int main(int argc, char **argv)
                                         QStringLiteral("Run the phases up to PHASE only (e.g. "
                                                        "\"import inventory\"), no baselines."),
                                         QStringLiteral("PHASE"));
+    const QCommandLineOption startOption(
+        QStringLiteral("start-at"),
+        QStringLiteral("Continue the database of an earlier --db run (with its --data) from "
+                       "PHASE (e.g. \"report eosl\"); the phases before it are skipped."),
+        QStringLiteral("PHASE"));
     parser.addOptions({dataOption, outOption, seedOption, smallOption, skipPython, jsonOption,
-                       dbOption, stopOption});
+                       dbOption, stopOption, startOption});
     parser.process(app);
     g_stopAfter = parser.value(stopOption);
+    g_startAt = parser.value(startOption);
+    if (!g_startAt.isEmpty() && (!parser.isSet(dbOption) || !parser.isSet(dataOption))) {
+        out() << "--start-at continues a database: give its --db and --data." << Qt::endl;
+        return 2;
+    }
 
     QTemporaryDir temp;
     QString data = parser.value(dataOption);
@@ -213,7 +229,8 @@ int main(int argc, char **argv)
     const QDir dir(data);
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption)
                                                   : temp.filePath(QStringLiteral("estate.db"));
-    QFile::remove(dbPath);
+    if (!parser.isSet(startOption))
+        QFile::remove(dbPath);
     auto db = Database::open(dbPath);
     if (!db) {
         out() << db.error().message << Qt::endl;
@@ -258,22 +275,51 @@ int main(int argc, char **argv)
             *error = r.error().message;
         return QString();
     });
-    phase(QStringLiteral("report eosl"), [&](QString *error) {
-        EoslReportOptions o;
-        auto table = eoslReport(**db, o);
-        if (!table) {
-            *error = table.error().message;
+    // The reports as `patchplanner report ... --format json -o FILE` writes them: streamed.
+    auto writeReport = [&](const QString &name, const std::function<Status(ReportSink &)> &produce,
+                           QString *error) {
+        QFile file(temp.filePath(name + QStringLiteral(".json")));
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = file.errorString();
             return QString();
         }
-        return QStringLiteral("%1 rows").arg(table->rows.size());
+        // Counts the rows on their way to the writer.
+        struct Counting : ReportSink
+        {
+            ReportSink *next = nullptr;
+            qint64 rows = 0;
+            void begin(const QStringList &keys) override { next->begin(keys); }
+            bool row(const QVariantList &cells) override
+            {
+                ++rows;
+                return next->row(cells);
+            }
+        };
+        ReportWriter writer(&file, ReportWriter::Format::Json);
+        Counting counting;
+        counting.next = &writer;
+        Status s = produce(counting);
+        if (s)
+            s = writer.finish();
+        if (!s) {
+            *error = s.error().message;
+            return QString();
+        }
+        const QString detail = QStringLiteral("%1 rows, %2 MiB of JSON")
+                                   .arg(counting.rows)
+                                   .arg(double(file.size()) / (1 << 20), 0, 'f', 0);
+        file.remove();
+        return detail;
+    };
+    phase(QStringLiteral("report eosl"), [&](QString *error) {
+        return writeReport(QStringLiteral("eosl"), [&](ReportSink &sink) {
+            return writeEoslReport(**db, EoslReportOptions(), sink);
+        }, error);
     });
     phase(QStringLiteral("report findings"), [&](QString *error) {
-        auto table = findingsReport(**db);
-        if (!table) {
-            *error = table.error().message;
-            return QString();
-        }
-        return QStringLiteral("%1 findings").arg(table->rows.size());
+        return writeReport(QStringLiteral("findings"), [&](ReportSink &sink) {
+            return writeFindingsReport(**db, sink);
+        }, error);
     });
     phase(QStringLiteral("due dates and tracks"), [&](QString *error) {
         // What a change of the due policy does: every open finding's due date, rule and
