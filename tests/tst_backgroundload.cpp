@@ -19,6 +19,7 @@
 #include "models/storage/findingrepository.h"
 #include "models/storage/systemrepository.h"
 #include "models/storage/vulnerabilityrepository.h"
+#include "models/workerpool.h"
 #include "models/workspace.h"
 #include "ui/calendar/calendarpage.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -35,6 +36,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QSemaphore>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace pp;
@@ -71,6 +74,7 @@ private slots:
     void reloadWhileLoadingShowsOnlyTheNewest();
     void anotherDatabaseNeverShowsTheOldRows();
     void inMemoryDatabaseIsReadAtOnce();
+    void loadsLeaveQtsGlobalPoolFree();
     void vulnerabilitiesPageSaysItIsLoading();
     void dashboardFiguresArriveInBackground();
     void patchesAndRoadmapEndWithTheirRows();
@@ -165,6 +169,40 @@ void tst_BackgroundLoad::reloadWhileLoadingShowsOnlyTheNewest()
     QCOMPARE(modelIds(model), findingIds(oneRows));
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.first(), findingIds(oneRows));
+}
+
+void tst_BackgroundLoad::loadsLeaveQtsGlobalPoolFree()
+{
+    // Qt's raster engine paints large areas on the global thread pool and waits for it: a read
+    // running there froze every repaint until it ended (6.6 s on the whole estate).
+    Workspace ws;
+    PP_VERIFY_OK(ws.open(m_path));
+    QThreadPool *global = QThreadPool::globalInstance();
+    const int globalThreads = global->maxThreadCount();
+    global->setMaxThreadCount(1); // one busy thread would be enough to block a paint
+    auto release = std::make_shared<QSemaphore>();
+    auto started = std::make_shared<QSemaphore>();
+    BackgroundLoader loader;
+    bool done = false;
+    loader.load<int>(
+        &ws,
+        [release, started](Database &) -> Result<int> {
+            started->release();
+            release->acquire(); // a long read
+            return 1;
+        },
+        [&done](Result<int>) { done = true; });
+    QVERIFY(started->tryAcquire(1, 5000));
+    QCOMPARE(global->activeThreadCount(), 0);
+    // What the paint engine does: a job on the global pool, waited for.
+    QSemaphore painted;
+    global->start([&painted]() { painted.release(); });
+    const bool paintRan = painted.tryAcquire(1, 2000);
+    release->release();
+    QTRY_VERIFY(done);
+    global->setMaxThreadCount(globalThreads);
+    QVERIFY2(paintRan, "a job on the global pool waited for a background read");
+    QVERIFY(workerPool() != global);
 }
 
 void tst_BackgroundLoad::anotherDatabaseNeverShowsTheOldRows()

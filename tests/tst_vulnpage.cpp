@@ -90,6 +90,7 @@ private slots:
     void initTestCase();
     void showsVulnerabilitiesAndFindings();
     void findingFilters();
+    void fullFindingListAsksTheDatabase();
     void vulnerabilityFiltersAndDetail();
     void htmlTitleShownLiterally();
     void bulkTriageAndUndo();
@@ -262,6 +263,55 @@ void tst_VulnPage::showsVulnerabilitiesAndFindings()
     QVERIFY(page->vulnTable()->isVisibleTo(page.get()));
     QVERIFY(!page->findChild<QLabel *>(QStringLiteral("vulnEmpty"))->isVisibleTo(page.get()));
     QVERIFY(!page->findChild<QLabel *>(QStringLiteral("findingEmpty"))->isVisibleTo(page.get()));
+}
+
+void tst_VulnPage::fullFindingListAsksTheDatabase()
+{
+    // A whole estate has millions of findings: the list holds the first ones by due date, says
+    // so, and a text beyond them is searched in the database.
+    Workspace ws;
+    std::unique_ptr<VulnerabilitiesPage> page(makePage(ws));
+    FindingTableModel *fm = page->findingModel();
+    SETTLED(page);
+    QCOMPARE(fm->rowCount(), 3);
+    QVERIFY(!page->findingsCapped());
+    const FindingRow last = fm->rowAt(2);
+    auto *count = page->findChild<QLabel *>(QStringLiteral("findingCount"));
+    auto *text = page->findChild<QLineEdit *>(QStringLiteral("findingFilter"));
+    QVERIFY(count && text);
+    QVERIFY(!count->text().contains(QLatin1String("narrow")));
+
+    page->setFindingLimit(2);
+    SETTLED(page);
+    QCOMPARE(fm->rowCount(), 2);
+    QVERIFY(page->findingsCapped());
+    QVERIFY2(count->text().contains(QLatin1String("first 2")), qPrintable(count->text()));
+    QCOMPARE(fm->rowOf(last.finding.id), -1);
+
+    // The third finding is not loaded; its identifier typed, the database finds it.
+    text->setText(last.vulnIdentifier);
+    QCOMPARE(fm->filter().text, QString()); // not before a pause in the typing
+    QTRY_COMPARE_WITH_TIMEOUT(fm->filter().text, last.vulnIdentifier, 5000);
+    SETTLED(page);
+    QVERIFY(fm->rowOf(last.finding.id) >= 0);
+    QVERIFY(!page->findingsCapped());
+    QCOMPARE(page->findingProxy()->rowCount(), 1);
+
+    // The text cleared: the first two again, still capped.
+    text->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(fm->filter().text, QString(), 5000);
+    SETTLED(page);
+    QCOMPARE(fm->rowCount(), 2);
+    QVERIFY(page->findingsCapped());
+
+    // Not capped: the text narrows the loaded rows only, never asking the database.
+    page->setFindingLimit(100);
+    SETTLED(page);
+    text->setText(last.vulnIdentifier);
+    QTest::qWait(500);
+    QCOMPARE(fm->filter().text, QString());
+    QCOMPARE(fm->rowCount(), 3);
+    QCOMPARE(page->findingProxy()->rowCount(), 1);
 }
 
 void tst_VulnPage::findingFilters()

@@ -4,6 +4,7 @@
 
 #include "models/result.h"
 #include "models/storage/database.h"
+#include "models/workerpool.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -113,7 +114,7 @@ void BackgroundLoader::load(const Workspace *workspace, std::function<Result<T>(
                          if (generation == m_generation)
                              setLoading(false);
                      });
-    watcher->setFuture(QtConcurrent::run([address, read = std::move(read)]() -> Shared {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [address, read = std::move(read)]() -> Shared {
         auto db = connect(address);
         if (!db)
             return std::make_shared<Result<T>>(db.error());

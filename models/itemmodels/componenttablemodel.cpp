@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/filterproxymodel.h"
 #include "models/storage/componentrepository.h"
+#include "models/workerpool.h"
 #include "models/workspace.h"
 
 #include <QCryptographicHash>
@@ -129,7 +130,7 @@ void ComponentTableModel::applyFresh(QList<Row> fresh)
     // The rows read and not kept (most of them, on a reload): freed on a worker thread, as
     // freeing 100,000 components is a GUI stall of its own. Rows kept share their data.
     auto unused = std::make_shared<QList<Row>>(std::move(fresh));
-    QThreadPool::globalInstance()->start([unused]() { unused->clear(); });
+    workerPool()->start([unused]() { unused->clear(); });
 }
 
 bool ComponentTableModel::startBackgroundLoad()
@@ -167,7 +168,7 @@ bool ComponentTableModel::startBackgroundLoad()
         else
             finishBackgroundLoad(nullptr, generation);
     });
-    watcher->setFuture(QtConcurrent::run([location, password, systemId, systems]() {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [location, password, systemId, systems]() {
         auto loaded = std::make_shared<Loaded>();
         Database::Options options(false, -1, true);
         options.password = password;

@@ -1,6 +1,7 @@
 #include "ui/backup/backupcontroller.h"
 
 #include "models/storage/database.h"
+#include "models/workerpool.h"
 #include "models/workspace.h"
 #include "ui/backup/backupprogressdialog.h"
 #include "ui/backup/drilldialog.h"
@@ -131,7 +132,7 @@ void BackupController::runTask(const QString &title, bool cancellable,
         setBusy(false);
         done(outcome ? *outcome : Result<T>(fail(tr("The work stopped without a result."))));
     });
-    watcher->setFuture(QtConcurrent::run([work, cancel](QPromise<Outcome> &promise) {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [work, cancel](QPromise<Outcome> &promise) {
         promise.setProgressRange(0, 100);
         const BackupProgress progress = [&promise, cancel](int percent, const QString &step) {
             promise.setProgressValueAndText(percent, step);

@@ -1,6 +1,7 @@
 #include "ui/importexport/feedimportdialog.h"
 
 #include "models/storage/database.h"
+#include "models/workerpool.h"
 #include "models/workspace.h"
 #include "ui/uisettings.h"
 
@@ -292,7 +293,7 @@ void FeedImportDialog::start(bool preview)
         updateButtons();
         emit finished();
     });
-    watcher->setFuture(QtConcurrent::run([location, password, files, feed, cancel,
+    watcher->setFuture(QtConcurrent::run(workerPool(), [location, password, files, feed, cancel,
                                           preview](QPromise<Shared> &promise) {
         auto outcome = std::make_shared<Outcome>();
         promise.setProgressRange(0, 1000);

@@ -1,6 +1,7 @@
 #include "ui/importexport/inventoryimportdialog.h"
 
 #include "models/itemmodels/importpreviewmodels.h"
+#include "models/workerpool.h"
 #include "models/workspace.h"
 #include "ui/inventory/tableviews.h"
 #include "ui/widgets/messagebar.h"
@@ -128,7 +129,7 @@ void InventoryImportDialog::start(const QString &path)
         m_reading = false;
         showPreview(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path]() { return InventoryCsv::parseFile(path); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [path]() { return InventoryCsv::parseFile(path); }));
 }
 
 void InventoryImportDialog::showPreview(const InventoryImportPreview &preview)

@@ -2,6 +2,7 @@
 
 #include "models/io/vulnimport.h"
 #include "models/storage/database.h"
+#include "models/workerpool.h"
 #include "models/workspace.h"
 #include "ui/uisettings.h"
 
@@ -207,7 +208,7 @@ bool SbomImportDialog::importNow()
         emit imported(report, findings);
         emit finished(true);
     });
-    watcher->setFuture(QtConcurrent::run([location, password, preview, code]() {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [location, password, preview, code]() {
         Database::Options options;
         options.create = false;
         options.password = password;

@@ -1,6 +1,7 @@
 #include "ui/lifecycle/endoflifeimportdialog.h"
 
 #include "models/itemmodels/importpreviewmodels.h"
+#include "models/workerpool.h"
 #include "models/workspace.h"
 
 #include <QDialogButtonBox>
@@ -60,7 +61,7 @@ EndOfLifeImportDialog::EndOfLifeImportDialog(Workspace *workspace, const QString
         watcher->deleteLater();
         showPreview(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([paths]() { return EndOfLifeImport::parse(paths); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [paths]() { return EndOfLifeImport::parse(paths); }));
 }
 
 void EndOfLifeImportDialog::showPreview(const EndOfLifePreview &preview)

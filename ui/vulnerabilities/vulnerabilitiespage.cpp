@@ -132,6 +132,7 @@ VulnerabilitiesPage::VulnerabilitiesPage(Workspace *workspace, QWidget *parent)
     , m_acceptanceButton(nullptr)
     , m_acceptanceAction(new QAction(tr("Request risk acceptance…"), this))
     , m_countLoader(new BackgroundLoader(this))
+    , m_findingTextTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("vulnerabilitiesPage"));
     m_vulnProxy->setSourceModel(m_vulnModel);
@@ -423,9 +424,18 @@ QWidget *VulnerabilitiesPage::createFindingsTab()
         connect(c, &QComboBox::currentIndexChanged, this, &VulnerabilitiesPage::applyFindingFilter);
     for (QCheckBox *c : {m_emergency, m_overdue, m_kev})
         connect(c, &QCheckBox::toggled, this, &VulnerabilitiesPage::applyFindingFilter);
-    // Every finding is loaded: the text narrows them at once, without asking the database.
+    // The text narrows the findings listed at once, without asking the database. When the
+    // list is full (more findings match than it holds) or was filled by an earlier text, the
+    // database is asked too, after a pause in the typing, for the matches beyond the list.
     connect(m_findingText, &QLineEdit::textChanged, m_findingProxy,
             &FilterProxyModel::setFilterText);
+    m_findingTextTimer->setSingleShot(true);
+    m_findingTextTimer->setInterval(300);
+    connect(m_findingTextTimer, &QTimer::timeout, this, &VulnerabilitiesPage::applyFindingFilter);
+    connect(m_findingText, &QLineEdit::textChanged, this, [this]() {
+        if (findingsCapped() || !m_findingModel->filter().text.isEmpty())
+            m_findingTextTimer->start();
+    });
     return tab;
 }
 
@@ -455,7 +465,25 @@ void VulnerabilitiesPage::applyFindingFilter()
     f.overdueOnly = m_overdue->isChecked();
     f.kevOnly = m_kev->isChecked();
     f.today = m_findingModel->filter().today; // pinned by tests, else null = today
+    f.limit = m_findingLimit;
+    // The text goes to the database only when the list cannot hold every finding: else the
+    // proxy narrows what is loaded, as the user types. Kept once there, until the text goes.
+    m_findingTextTimer->stop();
+    const QString text = m_findingText->text().trimmed();
+    if (findingsCapped() || !m_findingModel->filter().text.isEmpty())
+        f.text = text;
     m_findingModel->setFilter(f);
+}
+
+void VulnerabilitiesPage::setFindingLimit(int limit)
+{
+    m_findingLimit = limit;
+    applyFindingFilter();
+}
+
+bool VulnerabilitiesPage::findingsCapped() const
+{
+    return m_findingLimit > 0 && m_findingModel->rowCount() >= m_findingLimit;
 }
 
 void VulnerabilitiesPage::refillSystems()
@@ -574,8 +602,13 @@ void VulnerabilitiesPage::updateEmptyStates()
         m_findingEmpty->setText(tr("No finding matches these filters."));
     m_findingStack->setCurrentWidget(findings > 0 ? static_cast<QWidget *>(m_findingTable)
                                                   : m_findingEmpty);
-    m_findingCount->setText(m_findingModel->isLoading() ? tr("loading\u2026")
-                                                         : tr("%n finding(s)", nullptr, findings));
+    QString findingCount = tr("%n finding(s)", nullptr, findings);
+    if (m_findingModel->isLoading())
+        findingCount = tr("loading\u2026");
+    else if (findingsCapped())
+        findingCount = tr("%1 of the first %2: narrow the filters")
+                           .arg(QLocale().toString(findings), QLocale().toString(m_findingLimit));
+    m_findingCount->setText(findingCount);
 }
 
 void VulnerabilitiesPage::vulnSelectionChanged()

@@ -61,6 +61,11 @@ public:
     void selectVulnerability(qint64 id);
     void selectFindings(const QList<qint64> &ids);
     bool canTriage() const;
+    /// The most findings listed at once, the first by due date (20,000 unless set): a whole
+    /// estate has millions. When the list is full, the text filter asks the database too.
+    void setFindingLimit(int limit);
+    /// The list holds the first findingLimit() findings and more match the filters.
+    bool findingsCapped() const;
 
     // For tests and the dashboard.
     QTabWidget *tabs() const { return m_tabs; }
@@ -143,6 +148,8 @@ private:
     int m_storedVulnerabilities = -1; ///< for the empty-state text; -1 = unknown
     BackgroundLoader *m_countLoader; ///< m_storedVulnerabilities, read off the GUI thread
     bool m_loading = false;          ///< isLoading() as last announced
+    QTimer *m_findingTextTimer;      ///< a pause in the typing, before asking the database
+    int m_findingLimit = 20000;
 };
 
 } // namespace pp

@@ -1,5 +1,6 @@
 #include "ui/widgets/printing.h"
 
+#include "models/workerpool.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/savepath.h"
 
@@ -64,7 +65,7 @@ void exportPdfTo(QWidget *parent, const QString &path, const PageSetup &setup,
     progress->setAutoReset(false);
 
     // The builder and the writer run on a worker thread with their own copies of the data.
-    QFuture<WriteResult> future = QtConcurrent::run(
+    QFuture<WriteResult> future = QtConcurrent::run(workerPool(), 
         [build = std::move(build), path, setup](QPromise<WriteResult> &promise) {
             promise.setProgressRange(0, 0);
             PrintDocument doc = build();
