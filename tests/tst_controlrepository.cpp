@@ -748,6 +748,13 @@ void tst_ControlRepository::frozenRegisterShowsGaps()
     const qint64 frozenDb = addComponent(activeSys, QStringLiteral("olddb"));
     const qint64 normal = addComponent(activeSys, QStringLiteral("newapp"));
     Q_UNUSED(normal);
+    // Neither its system nor its decision is frozen: never in the register.
+    const qint64 otherSys = addSystem(QStringLiteral("B-API"), 2);
+    const qint64 unfrozen = addComponent(otherSys, QStringLiteral("api"));
+    UpgradeDecision routine;
+    routine.componentId = unfrozen;
+    routine.decision = UpgradeDecisionKind::Routine;
+    PP_VERIFY_OK(lifecycle.setDecision(routine));
 
     ManualLifecycle m;
     m.componentId = oldOs;

@@ -33,8 +33,15 @@ const System &systemOf(const QHash<qint64, System> &systems, qint64 id)
 } // namespace
 
 ComponentTableModel::ComponentTableModel(Workspace *workspace, QObject *parent)
+    : ComponentTableModel(workspace, false, parent)
+{
+}
+
+ComponentTableModel::ComponentTableModel(Workspace *workspace, bool backgroundLoading,
+                                         QObject *parent)
     : RecordTableModel(parent)
     , m_workspace(workspace)
+    , m_backgroundLoading(backgroundLoading)
 {
     connect(workspace, &Workspace::databaseChanged, this, [this]() {
         ++m_generation; // a load from the previous database is not shown

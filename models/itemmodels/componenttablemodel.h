@@ -55,6 +55,9 @@ public:
     };
 
     explicit ComponentTableModel(Workspace *workspace, QObject *parent = nullptr);
+    /// With @p backgroundLoading, the first load too reads in the background when it is large
+    /// (setBackgroundLoading() after construction comes too late for it).
+    ComponentTableModel(Workspace *workspace, bool backgroundLoading, QObject *parent = nullptr);
     ~ComponentTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;

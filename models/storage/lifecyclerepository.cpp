@@ -486,7 +486,18 @@ Status completeTies(const LifecycleRepository &repo, QList<LifecycleRow> &rows,
 
 Result<QList<LifecycleRow>> LifecycleRepository::rows() const
 {
-    auto q = m_db.run(rowsQuery({}));
+    return rowsWhere({});
+}
+
+Result<QList<LifecycleRow>> LifecycleRepository::frozenRows() const
+{
+    return rowsWhere(QStringLiteral(" WHERE (s.lifecycle_state = '%1' OR d.decision = '%2')")
+                         .arg(toKey(LifecycleState::Frozen), toKey(UpgradeDecisionKind::Frozen)));
+}
+
+Result<QList<LifecycleRow>> LifecycleRepository::rowsWhere(const QString &where) const
+{
+    auto q = m_db.run(rowsQuery(where));
     if (!q)
         return q.error();
     QList<LifecycleRow> out;

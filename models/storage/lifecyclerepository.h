@@ -102,6 +102,9 @@ public:
     /// whole list, when some tie is not stored yet). Ordered by system code, kind, product,
     /// version.
     Result<QList<LifecycleRow>> rows() const;
+    /// The rows of frozen components only (their system's lifecycle state or their upgrade
+    /// decision is frozen), in the same order: the frozen register reads these, not 100,000.
+    Result<QList<LifecycleRow>> frozenRows() const;
     Result<std::optional<LifecycleRow>> row(qint64 componentId) const;
 
     // --- Dates typed by hand ------------------------------------------------------------
@@ -149,6 +152,8 @@ public:
     Result<CycleMatcher> matcher() const;
 
 private:
+    Result<QList<LifecycleRow>> rowsWhere(const QString &where) const;
+
     Database &m_db;
 };
 

@@ -37,7 +37,7 @@ namespace pp {
 ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
-    , m_model(new ComponentTableModel(workspace, this))
+    , m_model(new ComponentTableModel(workspace, true, this))
     , m_proxy(new IndexedFilterProxyModel(this))
     , m_messages(new MessageBar(this))
     , m_systemChooser(new QComboBox(this))
@@ -54,9 +54,9 @@ ComponentsPage::ComponentsPage(Workspace *workspace, QWidget *parent)
     m_reloadEditorAction->setToolTip(tr("Discard your changes and show the stored values"));
     m_keepEditingAction->setObjectName(QStringLiteral("keepEditingComponentAction"));
     m_keepEditingAction->setToolTip(tr("Apply will show both versions and let you choose"));
-    // Up to 100,000 rows and more: read in the background, filtered and sorted by a proxy
-    // that keeps each keystroke and sort interactive at that size.
-    m_model->setBackgroundLoading(true);
+    // Up to 100,000 rows and more: read in the background (the model was made so, its first
+    // load too), filtered and sorted by a proxy that keeps each keystroke and sort interactive
+    // at that size.
     m_proxy->setSourceModel(m_model);
 
     m_systemChooser->setObjectName(QStringLiteral("systemChooser"));
