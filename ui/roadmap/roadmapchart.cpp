@@ -9,8 +9,12 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QStyleOptionGraphicsItem>
 #include <QToolTip>
 #include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace pp {
 namespace {
@@ -46,6 +50,8 @@ public:
         : QGraphicsItem(chart), m_view(view), m_chart(chart)
     {
         setZValue(10);
+        // exposedRect: paint only the rows in sight (an estate's roadmap has thousands).
+        setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     }
     QRectF boundingRect() const override { return m_chart->rect(); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
@@ -169,17 +175,24 @@ void RoadmapBarsItem::paintBar(QPainter *p, const RoadmapBar &bar, const QRectF 
     }
 }
 
-void RoadmapBarsItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+void RoadmapBarsItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF plot = m_chart->plotArea();
     const auto &bars = m_view->bars();
     const double rowH = RoadmapChartView::kRowHeight;
+    // The rows the exposed area crosses; the others are out of sight (the chart is as tall as
+    // all of its rows, in a scroll area).
+    const QRectF exposed = option ? option->exposedRect : boundingRect();
+    const int first = int(std::clamp(std::floor((exposed.top() - plot.top()) / rowH), 0.0,
+                                     double(bars.size())));
+    const int end = int(std::clamp(std::ceil((exposed.bottom() - plot.top()) / rowH) + 1, 0.0,
+                                   double(bars.size())));
     p->save();
     p->setRenderHint(QPainter::Antialiasing, false);
 
     // Row stripes and group separators, across labels and plot.
     const QRectF all(0, plot.top(), plot.right(), plot.height());
-    for (int i = 0; i < bars.size(); ++i) {
+    for (int i = first; i < end; ++i) {
         const QRectF row(all.left(), plot.top() + i * rowH, all.width(), rowH);
         if (i == m_view->selectedRow())
             p->fillRect(row, QColor(0x19, 0x76, 0xd2, 60));
@@ -206,7 +219,7 @@ void RoadmapBarsItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
         x0 = x1;
     }
     p->setRenderHint(QPainter::Antialiasing, true);
-    for (int i = 0; i < bars.size(); ++i)
+    for (int i = first; i < end; ++i)
         paintBar(p, bars.at(i), QRectF(plot.left(), plot.top() + i * rowH, plot.width(), rowH));
 
     // Today.
@@ -221,7 +234,7 @@ void RoadmapBarsItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
 
     // Row labels, elided, with a dot in the status colour.
     const QFontMetrics fm(p->font());
-    for (int i = 0; i < bars.size(); ++i) {
+    for (int i = first; i < end; ++i) {
         const QRectF row(8, plot.top() + i * rowH, RoadmapChartView::kLabelWidth - 16, rowH);
         p->setPen(Qt::NoPen);
         p->setBrush(EoslTableModel::statusColor(bars.at(i).status));
