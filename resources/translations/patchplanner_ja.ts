@@ -1228,6 +1228,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <source>Usage: patchplanner export calendar FILE.ics</source>
         <translation>使い方: patchplanner export calendar FILE.ics</translation>
     </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComponentRepository</name>
@@ -3547,6 +3551,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>レポートを書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -12159,6 +12167,14 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Loading the findings…</source>
         <translation>検出結果を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2: narrow the filters</source>
+        <translation>期限順の先頭 %2 件中 %1 件: 絞り込んでください</translation>
+    </message>
+    <message>
+        <source>first %1 by due date shown: narrow the filters</source>
+        <translation>期限順の先頭 %1 件を表示: 絞り込んでください</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,9 @@ void VulnerabilitiesPage::updateEmptyStates()
     QString findingCount = tr("%n finding(s)", nullptr, findings);
     if (m_findingModel->isLoading())
         findingCount = tr("loading\u2026");
+    else if (findingsCapped() && findings == m_findingModel->rowCount())
+        findingCount = tr("first %1 by due date shown: narrow the filters")
+                           .arg(QLocale().toString(m_findingLimit));
     else if (findingsCapped())
         findingCount = tr("%1 of the first %2: narrow the filters")
                            .arg(QLocale().toString(findings), QLocale().toString(m_findingLimit));
