@@ -26,18 +26,21 @@
 #include "ui/mainwindow.h"
 #include "ui/page.h"
 #include "ui/patches/patchespage.h"
+#include "ui/roadmap/roadmapchart.h"
 #include "ui/roadmap/roadmappage.h"
 #include "ui/uisettings.h"
 #include "ui/vulnerabilities/vulnerabilitiespage.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QSemaphore>
 #include <QThreadPool>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace pp;
@@ -324,6 +327,27 @@ void tst_BackgroundLoad::patchesAndRoadmapEndWithTheirRows()
     auto *eosl = roadmap.findChild<EoslTableModel *>();
     QVERIFY(eosl);
     QCOMPARE(eosl->rowCount(), int(components->size()));
+
+    // A bar's tooltip is worded when the pointer rests on it, not for every row in advance.
+    roadmap.resize(1200, 800);
+    roadmap.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&roadmap));
+    RoadmapChartView *chart = roadmap.chartView();
+    QTRY_VERIFY(!chart->bars().isEmpty());
+    QVERIFY(chart->bars().first().tooltip.isEmpty());
+    QPoint onFirstRow(-1, -1);
+    for (int y = 0; y < chart->height() && onFirstRow.y() < 0; ++y) {
+        if (chart->rowAt(QPoint(chart->width() / 2, y)) == 0)
+            onFirstRow = QPoint(chart->width() / 2, y);
+    }
+    QVERIFY(onFirstRow.y() >= 0);
+    QMouseEvent move(QEvent::MouseMove, onFirstRow, chart->viewport()->mapToGlobal(onFirstRow),
+                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(chart->viewport(), &move);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(QLatin1String("EOSL:")) && tip.contains(QLatin1String("Decision:")),
+             qPrintable(tip));
 }
 
 void tst_BackgroundLoad::calendarDueItemsArriveInBackground()

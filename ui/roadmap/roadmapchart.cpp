@@ -400,8 +400,12 @@ void RoadmapChartView::mouseDoubleClickEvent(QMouseEvent *event)
 void RoadmapChartView::mouseMoveEvent(QMouseEvent *event)
 {
     const int row = rowAt(event->position().toPoint());
-    if (row >= 0)
-        QToolTip::showText(event->globalPosition().toPoint(), m_bars.at(row).tooltip, this);
+    if (row >= 0) {
+        QString text = m_bars.at(row).tooltip;
+        if (text.isEmpty() && m_toolTipSource)
+            text = m_toolTipSource(row);
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    }
     else
         QToolTip::hideText();
     QChartView::mouseMoveEvent(event);

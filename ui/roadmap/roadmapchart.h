@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
+
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
@@ -35,6 +37,9 @@ public:
     explicit RoadmapChartView(QWidget *parent = nullptr);
 
     void setBars(const QList<RoadmapBar> &bars);
+    /// Where a row's tooltip comes from when its bar has none: asked only when the pointer
+    /// rests on the row (thousands of rows are not worded in advance).
+    void setToolTipSource(std::function<QString(int row)> source) { m_toolTipSource = std::move(source); }
     const QList<RoadmapBar> &bars() const { return m_bars; }
     void setToday(QDate today);
     void setHorizons(const LifecycleHorizons &horizons);
@@ -63,6 +68,7 @@ private:
     void relayout();
 
     QList<RoadmapBar> m_bars;
+    std::function<QString(int row)> m_toolTipSource;
     QDate m_today;
     QList<int> m_horizonDays; ///< days after today, nearest first
     QDate m_from; ///< shown (snapped)

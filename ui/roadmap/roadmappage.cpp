@@ -89,6 +89,7 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
     m_legend->setWordWrap(true);
 
     m_scroll->setWidget(m_chart);
+    m_chart->setToolTipSource([this](int row) { return toolTipOf(row); });
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::StyledPanel);
     m_scroll->setMinimumWidth(520);
@@ -399,15 +400,10 @@ void RoadmapPage::rebuildBars()
     const auto grouping = Grouping(m_groupCombo->currentData().toInt()) == Grouping::BySystem
         ? RoadmapGrouping::BySystem
         : RoadmapGrouping::ByProduct;
-    QList<RoadmapBar> bars = roadmapRows(items, grouping);
-    for (RoadmapBar &bar : bars) {
-        bar.tooltip = tooltipFor(items.at(bar.items.first()), horizons);
-        for (int i = 1; i < bar.items.size(); ++i) {
-            const EoslItem &item = items.at(bar.items.at(i));
-            bar.tooltip += tr("<br>%1 on %2").arg(item.row.component.label().toHtmlEscaped(),
-                                                  item.row.systemCode.toHtmlEscaped());
-        }
-    }
+    const QList<RoadmapBar> bars = roadmapRows(items, grouping);
+    // The tooltips are worded when asked for (toolTipOf()): an estate has thousands of rows.
+    m_barItems = std::move(items);
+    m_barHorizons = horizons;
     m_chart->setToday(m_model->today());
     m_chart->setHorizons(horizons);
     m_chart->setBars(bars);
@@ -416,6 +412,21 @@ void RoadmapPage::rebuildBars()
     if (selected)
         selectComponent(selected);
     tableSelectionChanged(); // the chart's highlight follows the table
+}
+
+QString RoadmapPage::toolTipOf(int row) const
+{
+    const QList<RoadmapBar> &bars = m_chart->bars();
+    if (row < 0 || row >= bars.size() || bars.at(row).items.isEmpty())
+        return {};
+    const QList<int> &indexes = bars.at(row).items;
+    QString text = tooltipFor(m_barItems.value(indexes.first()), m_barHorizons);
+    for (int i = 1; i < indexes.size(); ++i) {
+        const EoslItem &item = m_barItems.at(indexes.at(i));
+        text += tr("<br>%1 on %2").arg(item.row.component.label().toHtmlEscaped(),
+                                       item.row.systemCode.toHtmlEscaped());
+    }
+    return text;
 }
 
 void RoadmapPage::applyDateRange()

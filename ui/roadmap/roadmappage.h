@@ -73,6 +73,8 @@ private:
     QWidget *createFilterBar();
     void scheduleRebuild();
     void rebuildBars();
+    /// The tooltip of the chart's row @p row: its first component's dates, then the others.
+    QString toolTipOf(int row) const;
     void refillFilterChoices();
     void applyChoiceFilters();
     void applyDateRange();
@@ -103,6 +105,8 @@ private:
     QTableView *m_table;
     QTimer *m_rebuildTimer;
     bool m_syncingSelection = false;
+    QList<EoslItem> m_barItems;     ///< the rows the chart's bars index into
+    LifecycleHorizons m_barHorizons;
 };
 
 } // namespace pp
