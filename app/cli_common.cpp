@@ -84,7 +84,9 @@ Status writeStreamed(const QCommandLineParser &parser, const Options &o,
         ReportWriter writer(&stdOut, format);
         Status produced = produce(writer);
         Status written = writer.finish();
-        stdOut.flush();
+        // What the stream still buffers is written now: a full disk shows here at the latest.
+        if (written && !stdOut.flush())
+            written = fail(stdOut.errorString());
         if (!written)
             return fail(Cli::tr("Cannot write to standard output: %1").arg(written.error().message));
         return produced;

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ private slots:
     void badFeedsAreRejectedAndChangeNothing();
     void dryRunChangesNothing();
     void reportPatchesJson();
+    void reportToAFullDiskFails();
     void importSbom();
     void importVendorPatches();
     void inventoryImportIsMatched();
@@ -203,6 +205,31 @@ void tst_CliVulns::dryRunChangesNothing()
                             QStringLiteral("findings"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(report.status, 0);
     QCOMPARE(QJsonDocument::fromJson(report.out).array().size(), 0);
+}
+
+void tst_CliVulns::reportToAFullDiskFails()
+{
+    // The findings report streams to its output: a write that fails (a full disk, a closed
+    // pipe) is an error with exit status 1, never a report cut short that says it succeeded.
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full");
+    for (const char *kind : {"findings", "eosl", "patches"}) {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_dir.path());
+        e.insert(QStringLiteral("PP_USER"), QStringLiteral("cli-tester"));
+        p.setProcessEnvironment(e);
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(PP_APP),
+                {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("report"), QString::fromLatin1(kind), QStringLiteral("--format"),
+                 QStringLiteral("csv")});
+        QVERIFY(p.waitForFinished(240000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 1, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(kind), err)));
+        QVERIFY2(err.contains(QLatin1String("Cannot write to standard output")), qPrintable(err));
+    }
 }
 
 void tst_CliVulns::reportPatchesJson()
