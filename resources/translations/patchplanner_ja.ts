@@ -12170,11 +12170,11 @@ Audit chain of the restored copy: %2.</source>
     </message>
     <message>
         <source>%1 of the first %2: narrow the filters</source>
-        <translation>期限順の先頭 %2 件中 %1 件: 絞り込んでください</translation>
+        <translation>期限順の先頭 %2 件中 %1 件</translation>
     </message>
     <message>
         <source>first %1 by due date shown: narrow the filters</source>
-        <translation>期限順の先頭 %1 件を表示: 絞り込んでください</translation>
+        <translation>期限順に先頭 %1 件のみ表示</translation>
     </message>
 </context>
 <context>
