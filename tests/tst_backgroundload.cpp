@@ -78,6 +78,7 @@ private slots:
     void anotherDatabaseNeverShowsTheOldRows();
     void inMemoryDatabaseIsReadAtOnce();
     void loadsLeaveQtsGlobalPoolFree();
+    void inactiveModelPutsItsReloadOff();
     void vulnerabilitiesPageSaysItIsLoading();
     void dashboardFiguresArriveInBackground();
     void patchesAndRoadmapEndWithTheirRows();
@@ -206,6 +207,40 @@ void tst_BackgroundLoad::loadsLeaveQtsGlobalPoolFree()
     global->setMaxThreadCount(globalThreads);
     QVERIFY2(paintRan, "a job on the global pool waited for a background read");
     QVERIFY(workerPool() != global);
+}
+
+void tst_BackgroundLoad::inactiveModelPutsItsReloadOff()
+{
+    // The gate the EOSL, finding and vulnerability models share: a page not shown reads
+    // nothing; shown again, it reads once; with nothing open it clears.
+    Workspace closed;
+    BackgroundLoader loader;
+    QCOMPARE(loader.gate(&closed), BackgroundLoader::Gate::Closed);
+    Workspace ws;
+    PP_VERIFY_OK(ws.open(m_path));
+    QCOMPARE(loader.gate(&ws), BackgroundLoader::Gate::Read);
+    QVERIFY(!loader.setActive(false));
+    QCOMPARE(loader.gate(&ws), BackgroundLoader::Gate::Deferred);
+    QVERIFY(loader.setActive(true)); // the put-off reload is due
+    QCOMPARE(loader.gate(&ws), BackgroundLoader::Gate::Read);
+    QVERIFY(!loader.setActive(true)); // and only once
+
+    FindingTableModel model(&ws);
+    FindingFilter all;
+    all.states = allValues<AnalysisState>();
+    all.today = kToday;
+    model.setFilter(all);
+    QTRY_VERIFY(!model.isLoading());
+    const int rows = model.rowCount();
+    QVERIFY(rows > 0);
+    model.setActive(false);
+    model.reload();
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), rows); // the rows shown stay; nothing read
+    model.setActive(true);
+    QVERIFY(model.isLoading());
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), rows);
 }
 
 void tst_BackgroundLoad::anotherDatabaseNeverShowsTheOldRows()

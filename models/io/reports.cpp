@@ -112,8 +112,8 @@ Status writeEoslReport(Database &db, const EoslReportOptions &options, ReportSin
         auto rows = LifecycleRepository(db).rows();
         if (!rows)
             return rows.error();
-        items = assessRows(std::move(*rows), options.today, horizons);
-    } // the rows are moved into the items, not held twice
+        items = assessRows(*rows, options.today, horizons);
+    } // the rows go before the report is written; the items hold what it needs
     sink.begin(eoslReportKeys());
     for (const EoslItem &item : std::as_const(items)) {
         if (options.horizonDays && !isWithinDays(item, *options.horizonDays))

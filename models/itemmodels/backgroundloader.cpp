@@ -4,6 +4,28 @@
 
 namespace pp {
 
+BackgroundLoader::Gate BackgroundLoader::gate(const Workspace *workspace)
+{
+    const bool open = workspace && workspace->isOpen();
+    if (!m_active && open) {
+        cancel();
+        m_stale = true;
+        return Gate::Deferred;
+    }
+    m_stale = false;
+    if (!open) {
+        cancel();
+        return Gate::Closed;
+    }
+    return Gate::Read;
+}
+
+bool BackgroundLoader::setActive(bool active)
+{
+    m_active = active;
+    return m_active && m_stale;
+}
+
 BackgroundLoader::Address BackgroundLoader::addressOf(const Workspace *workspace)
 {
     const Database *db = databaseOf(workspace);

@@ -40,6 +40,15 @@ public:
     void load(const Workspace *workspace, std::function<Result<T>(Database &)> read,
               std::function<void(Result<T>)> done);
 
+    /// What a model's reload() does, asked before it reads. While the loader is inactive (its
+    /// page is not shown) and a database is open: Deferred, the running load dropped and the
+    /// reload put off until setActive(true). Nothing open: Closed, the running load dropped
+    /// (the model clears its rows). Else Read: load() now.
+    enum class Gate { Read, Deferred, Closed };
+    Gate gate(const Workspace *workspace);
+    /// Active unless set. True when made active with a reload put off: the model reloads now.
+    bool setActive(bool active);
+
     /// Drops the running load's result (if any); isLoading() becomes false.
     void cancel()
     {
@@ -77,6 +86,8 @@ private:
 
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_active = true;
+    bool m_stale = false; ///< a reload was put off while inactive
     static inline bool s_readOnCallingThread = false;
 };
 

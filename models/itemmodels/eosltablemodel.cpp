@@ -84,16 +84,14 @@ void EoslTableModel::reload()
 {
     if (!m_todayPinned)
         m_today = QDate::currentDate();
-    if (!m_active && m_workspace && m_workspace->isOpen()) {
-        m_loader->cancel();
-        m_stale = true;
+    switch (m_loader->gate(m_workspace)) {
+    case BackgroundLoader::Gate::Deferred:
         return;
-    }
-    m_stale = false;
-    if (!m_workspace || !m_workspace->isOpen()) {
-        m_loader->cancel();
+    case BackgroundLoader::Gate::Closed:
         setItems({});
         return;
+    case BackgroundLoader::Gate::Read:
+        break;
     }
     m_loader->load<EoslData>(m_workspace, BackgroundReads::eoslItems(m_today),
                              [this](Result<EoslData> data) {
@@ -113,8 +111,7 @@ bool EoslTableModel::isLoading() const
 
 void EoslTableModel::setActive(bool active)
 {
-    m_active = active;
-    if (m_active && m_stale)
+    if (m_loader->setActive(active))
         reload();
 }
 

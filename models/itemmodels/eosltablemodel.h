@@ -99,8 +99,6 @@ private:
 
     QPointer<Workspace> m_workspace;
     BackgroundLoader *m_loader;
-    bool m_active = true;
-    bool m_stale = false; ///< a reload was put off while inactive
     QList<Entry> m_rows;
     QDate m_today;
     bool m_todayPinned = false;

@@ -99,16 +99,14 @@ void FindingTableModel::scheduleReload()
 void FindingTableModel::reload()
 {
     m_reloadTimer.stop();
-    if (!m_active && m_workspace && m_workspace->isOpen()) {
-        m_loader->cancel();
-        m_stale = true;
+    switch (m_loader->gate(m_workspace)) {
+    case BackgroundLoader::Gate::Deferred:
         return;
-    }
-    m_stale = false;
-    if (!m_workspace || !m_workspace->isOpen()) {
-        m_loader->cancel();
+    case BackgroundLoader::Gate::Closed:
         setRows({});
         return;
+    case BackgroundLoader::Gate::Read:
+        break;
     }
     FindingFilter filter = m_filter;
     if (!filter.today.isValid())
@@ -132,8 +130,7 @@ bool FindingTableModel::isLoading() const
 
 void FindingTableModel::setActive(bool active)
 {
-    m_active = active;
-    if (m_active && m_stale)
+    if (m_loader->setActive(active))
         reload();
 }
 

@@ -102,8 +102,6 @@ private:
     QPointer<Workspace> m_workspace;
     QTimer m_reloadTimer;
     BackgroundLoader *m_loader;
-    bool m_active = true;
-    bool m_stale = false; ///< a reload was put off while inactive
     FindingFilter m_filter;
     QDate m_today;
     QList<FindingRow> m_rows;

@@ -85,16 +85,14 @@ void VulnTableModel::scheduleReload()
 void VulnTableModel::reload()
 {
     m_reloadTimer.stop();
-    if (!m_active && m_workspace && m_workspace->isOpen()) {
-        m_loader->cancel();
-        m_stale = true;
+    switch (m_loader->gate(m_workspace)) {
+    case BackgroundLoader::Gate::Deferred:
         return;
-    }
-    m_stale = false;
-    if (!m_workspace || !m_workspace->isOpen()) {
-        m_loader->cancel();
+    case BackgroundLoader::Gate::Closed:
         setRows({});
         return;
+    case BackgroundLoader::Gate::Read:
+        break;
     }
     // Hundreds of thousands of vulnerabilities: read on a worker, with its own connection.
     const VulnFilter filter = m_filter;
@@ -117,8 +115,7 @@ bool VulnTableModel::isLoading() const
 
 void VulnTableModel::setActive(bool active)
 {
-    m_active = active;
-    if (m_active && m_stale)
+    if (m_loader->setActive(active))
         reload();
 }
 

@@ -94,8 +94,6 @@ private:
     QPointer<Workspace> m_workspace;
     QTimer m_reloadTimer;
     BackgroundLoader *m_loader;
-    bool m_active = true;
-    bool m_stale = false; ///< a reload was put off while inactive
     VulnFilter m_filter;
     QList<VulnRow> m_rows;
     QHash<qint64, int> m_rowOf;

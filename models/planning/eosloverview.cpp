@@ -23,23 +23,15 @@ int eoslRank(const SupportEnd &e)
 QList<EoslItem> assessRows(const QList<LifecycleRow> &rows, QDate today,
                            const LifecycleHorizons &horizons)
 {
-    return assessRows(QList<LifecycleRow>(rows), today, horizons);
-}
-
-QList<EoslItem> assessRows(QList<LifecycleRow> &&rows, QDate today,
-                           const LifecycleHorizons &horizons)
-{
     QList<EoslItem> items;
     items.reserve(rows.size());
-    for (LifecycleRow &r : rows) {
+    for (const LifecycleRow &r : rows) {
         EoslItem item;
-        item.row = std::move(r);
-        const LifecycleRow &moved = item.row;
-        item.assessment = assessEosl(moved.lifecycle.securitySupport.value, today, horizons);
-        item.needsDecision = needsDecision(item.assessment.status, moved.decision.decision);
-        items << std::move(item);
+        item.row = r;
+        item.assessment = assessEosl(r.lifecycle.securitySupport.value, today, horizons);
+        item.needsDecision = needsDecision(item.assessment.status, r.decision.decision);
+        items << item;
     }
-    rows.clear();
     std::stable_sort(items.begin(), items.end(), eoslLess);
     return items;
 }

@@ -22,9 +22,6 @@ struct EoslItem
 /// Assesses every row on @p today and sorts them by eoslLess().
 QList<EoslItem> assessRows(const QList<LifecycleRow> &rows, QDate today,
                            const LifecycleHorizons &horizons);
-/// The same, the rows moved into the items instead of copied: 100,000 rows are not held twice.
-QList<EoslItem> assessRows(QList<LifecycleRow> &&rows, QDate today,
-                           const LifecycleHorizons &horizons);
 
 /// The order of the roadmap and `report eosl`, by EOSL: ended on an unknown date first (it lies
 /// in the past), then EOSL dates ascending, then "no end announced", then unknown; equal ones by
