@@ -35,6 +35,7 @@ private slots:
     void cleanup();
     void sameRowsAsFilterProxyWhileTypingAndDeleting();
     void sameOrderAsFilterProxy();
+    void searchTextsFollowManyEditsInsertsAndRemovals();
     void filterFindsEveryWordInAnyColumn();
     void sortsVersionsNumbersAndText();
     void naturalOrderRanksFollowTheComparison_data();
@@ -264,6 +265,55 @@ void tst_ComponentList::sameOrderAsFilterProxy()
             QVERIFY(a.siblingAtColumn(0).data(SortRole).toInt()
                     <= b.siblingAtColumn(0).data(SortRole).toInt());
     }
+}
+
+void tst_ComponentList::searchTextsFollowManyEditsInsertsAndRemovals()
+{
+    // The indexed proxy keeps every row's search text in one block, appending a changed row's
+    // text and compacting once the dead bytes outweigh the live ones. After rounds of edits of
+    // every row (several compactions), insertions between rows and removals, a filter still
+    // finds exactly the rows the reference finds.
+    QStandardItemModel *source = mixedTable(this);
+    FilterProxyModel reference;
+    reference.setSourceModel(source);
+    IndexedFilterProxyModel indexed;
+    indexed.setSourceModel(source);
+    Tester tester(&indexed, Tester::FailureReportingMode::QtTest);
+    // The first filter whose rows differ from the reference's, or nothing.
+    const auto differs = [&]() -> QString {
+        for (const QString &text : {QStringLiteral("web"), QStringLiteral("zz"),
+                                    QStringLiteral("round"), QStringLiteral("ärg 1.")}) {
+            reference.setFilterText(text);
+            indexed.setFilterText(text);
+            QCoreApplication::processEvents();
+            if (setOf(indexed) != setOf(reference) || indexed.rowCount() == 0)
+                return text;
+        }
+        return {};
+    };
+    indexed.setFilterText(QStringLiteral("web")); // the search texts are read now
+    for (int round = 0; round < 4; ++round) {
+        for (int row = 0; row < source->rowCount(); row += 1 + round % 2) {
+            // Longer and shorter texts in turn; some rows become "zz" rows, some stop being.
+            const QString text = (row + round) % 5 == 0
+                ? QStringLiteral("zz%1").arg(round)
+                : QStringLiteral("round%1 %2").arg(round).arg(QString(row % 7, QLatin1Char('x')));
+            source->item(row, 4)->setText(text);
+        }
+        const QString failed = differs();
+        QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(failed)));
+    }
+    source->insertRow(10, {new QStandardItem(QStringLiteral("1")), new QStandardItem(),
+                           new QStandardItem(QStringLiteral("zz inserted")), new QStandardItem(),
+                           new QStandardItem()});
+    source->appendRow({new QStandardItem(QStringLiteral("2")), new QStandardItem(),
+                       new QStandardItem(QStringLiteral("web appended")), new QStandardItem(),
+                       new QStandardItem()});
+    QVERIFY2(differs().isEmpty(), "inserted");
+    source->removeRows(0, 120);
+    QVERIFY2(differs().isEmpty(), "removed");
+    source->item(5, 2)->setText(QStringLiteral("zz after removal"));
+    QVERIFY2(differs().isEmpty(), "edited after removal");
 }
 
 void tst_ComponentList::filterFindsEveryWordInAnyColumn()

@@ -245,9 +245,9 @@ void IndexedFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int 
         m_order.push_back(row);
     m_ranks.clear();
     if (!m_search.isEmpty()) {
-        m_search.insert(first, count, QByteArray());
+        m_search.insert(first, count);
         for (int row = first; row <= last; ++row)
-            m_search[row] = searchText(row);
+            m_search.set(row, searchText(row));
     }
     if (m_passesValid) {
         m_passes.insert(m_passes.begin() + first, size_t(count), char(1));
@@ -309,8 +309,8 @@ void IndexedFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
     bool refilter = false;
     for (int row = first; row <= last; ++row) {
         if (!m_search.isEmpty()) {
-            const QByteArray before = std::exchange(m_search[row], QByteArray());
-            m_search[row] = searchText(row);
+            const QByteArray before = m_search.at(row).toByteArray();
+            m_search.set(row, readSearchText(row));
             refilter = refilter || m_search.at(row) != before;
         }
         if (m_passesValid && !m_foldedWords.isEmpty()) {
@@ -333,7 +333,7 @@ void IndexedFilterProxyModel::scheduleSearchBuild()
 {
     // The search texts are read when the rows arrive, from the event loop, rather than on the
     // first keystroke.
-    if (m_searchBuildPending || !sourceModel() || m_search.size() == sourceModel()->rowCount())
+    if (m_searchBuildPending || !sourceModel() || m_search.rows() == sourceModel()->rowCount())
         return;
     m_searchBuildPending = true;
     QTimer::singleShot(0, this, [this]() {
@@ -392,8 +392,13 @@ void IndexedFilterProxyModel::endLayoutChange()
 
 QByteArray IndexedFilterProxyModel::searchText(int sourceRow) const
 {
-    if (sourceRow < m_search.size() && !m_search.at(sourceRow).isNull())
-        return m_search.at(sourceRow);
+    if (sourceRow < m_search.rows() && m_search.isRead(sourceRow))
+        return m_search.at(sourceRow).toByteArray();
+    return readSearchText(sourceRow);
+}
+
+QByteArray IndexedFilterProxyModel::readSearchText(int sourceRow) const
+{
     const QAbstractItemModel *source = sourceModel();
     const QVariant given = source->index(sourceRow, 0).data(SearchTextRole);
     QByteArray text;
@@ -409,18 +414,90 @@ QByteArray IndexedFilterProxyModel::searchText(int sourceRow) const
             cells << source->index(sourceRow, column).data(Qt::DisplayRole).toString();
         text = Internal::searchTextOf(cells).toUtf8();
     }
-    return text.isNull() ? QByteArray("") : text; // null marks a text not read yet
+    return text;
 }
 
 void IndexedFilterProxyModel::buildSearch()
 {
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
-    if (m_search.size() == rows)
+    if (m_search.rows() == rows)
         return;
+    QList<QByteArray> texts;
+    texts.reserve(rows);
+    qsizetype bytes = 0;
+    for (int row = 0; row < rows; ++row) {
+        texts << readSearchText(row);
+        bytes += texts.constLast().size();
+    }
     m_search.clear();
-    m_search.reserve(rows);
-    for (int row = 0; row < rows; ++row)
-        m_search << searchText(row);
+    m_search.reserve(rows, bytes);
+    for (const QByteArray &text : std::as_const(texts))
+        m_search.append(text);
+}
+
+// --- The search texts --------------------------------------------------------------------------
+
+void IndexedFilterProxyModel::SearchTexts::clear()
+{
+    m_data = QByteArray();
+    m_start.clear();
+    m_size.clear();
+    m_dead = 0;
+}
+
+void IndexedFilterProxyModel::SearchTexts::reserve(int rows, qsizetype bytes)
+{
+    m_data.reserve(bytes);
+    m_start.reserve(size_t(rows));
+    m_size.reserve(size_t(rows));
+}
+
+void IndexedFilterProxyModel::SearchTexts::append(QByteArrayView text)
+{
+    m_start.push_back(m_data.size());
+    m_size.push_back(int(text.size()));
+    m_data.append(text);
+}
+
+void IndexedFilterProxyModel::SearchTexts::set(int row, QByteArrayView text)
+{
+    if (m_size[row] >= 0)
+        m_dead += m_size[row];
+    m_start[row] = m_data.size();
+    m_size[row] = int(text.size());
+    m_data.append(text);
+    if (m_dead > 4096 && m_dead > m_data.size() / 2)
+        compact();
+}
+
+void IndexedFilterProxyModel::SearchTexts::insert(int first, int count)
+{
+    m_start.insert(m_start.begin() + first, size_t(count), m_data.size());
+    m_size.insert(m_size.begin() + first, size_t(count), -1);
+}
+
+void IndexedFilterProxyModel::SearchTexts::remove(int first, int count)
+{
+    for (int row = first; row < first + count; ++row)
+        m_dead += std::max(0, m_size[row]);
+    m_start.erase(m_start.begin() + first, m_start.begin() + first + count);
+    m_size.erase(m_size.begin() + first, m_size.begin() + first + count);
+    if (m_dead > 4096 && m_dead > m_data.size() / 2)
+        compact();
+}
+
+void IndexedFilterProxyModel::SearchTexts::compact()
+{
+    QByteArray data;
+    data.reserve(m_data.size() - m_dead);
+    for (size_t row = 0; row < m_size.size(); ++row) {
+        const qsizetype start = data.size();
+        if (m_size[row] > 0)
+            data.append(m_data.constData() + m_start[row], m_size[row]);
+        m_start[row] = start;
+    }
+    m_data = std::move(data);
+    m_dead = 0;
 }
 
 const std::vector<int> &IndexedFilterProxyModel::ranks(int column)

@@ -4,6 +4,7 @@
 #include <QAbstractProxyModel>
 #include <QCollator>
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QPersistentModelIndex>
@@ -71,6 +72,7 @@ private:
         QAbstractItemModel::LayoutChangeHint hint = QAbstractItemModel::NoLayoutChangeHint);
     void endLayoutChange();
     QByteArray searchText(int sourceRow) const;
+    QByteArray readSearchText(int sourceRow) const; ///< from the source, not m_search
     void buildSearch();
     void scheduleSearchBuild();
     const std::vector<int> &ranks(int column);
@@ -88,8 +90,35 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;
 
-    /// source row -> search text (case-folded UTF-8: a keystroke is a byte search of each row)
-    QList<QByteArray> m_search;
+    /// The search texts (case-folded UTF-8: a keystroke is a byte search of each row), all in
+    /// one block in row order, so that a keystroke reads memory in sequence rather than
+    /// 100,000 blocks spread over the heap. A changed row's text is appended and the old one
+    /// left until the dead bytes outweigh the live ones.
+    class SearchTexts
+    {
+    public:
+        int rows() const { return int(m_size.size()); }
+        bool isEmpty() const { return m_size.empty(); }
+        bool isRead(int row) const { return m_size[row] >= 0; }
+        QByteArrayView at(int row) const
+        {
+            return QByteArrayView(m_data.constData() + m_start[row], m_size[row]);
+        }
+        void clear();
+        void reserve(int rows, qsizetype bytes);
+        void append(QByteArrayView text);
+        void set(int row, QByteArrayView text);
+        void insert(int first, int count); ///< rows not read yet
+        void remove(int first, int count);
+
+    private:
+        void compact();
+        QByteArray m_data;
+        std::vector<qsizetype> m_start; ///< row -> offset in m_data
+        std::vector<int> m_size;        ///< row -> length; -1 = not read yet
+        qsizetype m_dead = 0;           ///< bytes of m_data no row points to
+    };
+    SearchTexts m_search;
     std::vector<std::vector<int>> m_ranks; ///< column -> source row -> rank; empty = not built
     std::vector<int> m_firstTextRank;      ///< column -> the first rank that is not a number
     std::vector<int> m_order;          ///< every source row, in sort order
