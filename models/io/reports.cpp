@@ -1,5 +1,7 @@
 #include "models/io/reports.h"
 
+#include "models/io/freedmemory.h"
+
 #include "models/storage/inventoryrepository.h"
 #include "models/storage/lifecyclerepository.h"
 #include "models/storage/settingsrepository.h"
@@ -121,6 +123,8 @@ Status writeEoslReport(Database &db, const EoslReportOptions &options, ReportSin
         if (!sink.row(eoslCells(item)))
             break;
     }
+    items = {};
+    releaseFreedMemory(); // an estate's items are a few hundred MiB of small blocks
     return {};
 }
 

@@ -24,6 +24,19 @@ inline double peakMiB()
     return -1;
 }
 
+/// The resident size of this process now in MiB (VmRSS); -1 if unknown.
+inline double residentMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
 /// Milliseconds since the kernel started this process: field 22 of /proc/self/stat (start time
 /// in clock ticks after boot) against CLOCK_BOOTTIME, the clock /proc/uptime reads; at the
 /// kernel's clock-tick resolution (10 ms). -1 if unknown.
