@@ -11,6 +11,7 @@
 #include "models/storage/database.h"
 
 #include <QCryptographicHash>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,6 +88,16 @@ inline QString postgresDatabase(const QString &key)
 
 /// Where a test database called @p name lives: a file in @p dir, or a PostgreSQL database
 /// unique to that folder and name.
+/// Settings of this test process alone. Tests that run at the same time (`ctest -j2`) would
+/// otherwise share the test-mode settings file, and one test's window would remember its last
+/// page for another's.
+inline void isolateSettings()
+{
+    static QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+}
+
 inline QString location(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.db"))
 {
     if (isPostgres())

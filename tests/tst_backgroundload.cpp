@@ -97,6 +97,7 @@ void tst_BackgroundLoad::initTestCase()
 {
     PP_SQLITE_ONLY(); // a second connection to the same SQLite file is what the worker uses
     QStandardPaths::setTestModeEnabled(true);
+    test::isolateSettings();
     Internal::UiSettings().clear();
     QVERIFY(m_dir.isValid());
     m_path = test::location(m_dir, QStringLiteral("estate.db"));
@@ -128,9 +129,11 @@ void tst_BackgroundLoad::findingsLoadInBackground()
     QCOMPARE(model.rowCount(), 0);
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(modelIds(model), findingIds(*expected));
-    QCOMPARE(loading.size(), 2);
-    QCOMPARE(loading.at(0).at(0).toBool(), true);
-    QCOMPARE(loading.at(1).at(0).toBool(), false);
+    // Loading, then loaded (once more if the change watcher saw the opening's own writes late,
+    // as on a busy machine).
+    QVERIFY(loading.size() >= 2);
+    QCOMPARE(loading.first().at(0).toBool(), true);
+    QCOMPARE(loading.last().at(0).toBool(), false);
 }
 
 void tst_BackgroundLoad::reloadWhileLoadingShowsOnlyTheNewest()

@@ -105,6 +105,7 @@ private:
 void tst_CalendarUi::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    test::isolateSettings();
     QLocale::setDefault(QLocale::c());
     // These tests are about what the page shows and does with its rows: read them at once.
     // That the page reads them on a worker is tst_backgroundload's (dueItemsLoadInBackground).

@@ -98,6 +98,7 @@ private:
 void tst_FrozenUi::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    test::isolateSettings();
 }
 
 qint64 tst_FrozenUi::addFinding(qint64 componentId, const QString &cve, const QString &state)

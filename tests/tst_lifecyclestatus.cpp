@@ -1,6 +1,10 @@
 // EOSL status boundaries (DESIGN.md section 3): the day of EOSL, each horizon's edge, leap years,
 // the boolean forms of endoflife.date, and the decision flag.
 #include "models/planning/lifecyclestatus.h"
+#include "models/planning/roadmaprows.h"
+
+#include <QMap>
+#include <QRandomGenerator>
 
 #include <QtTest>
 
@@ -20,6 +24,7 @@ private slots:
     void keysRoundTrip();
     void needsDecisionFlag_data();
     void needsDecisionFlag();
+    void roadmapRowsKeepTheirOrderAndGroups();
 };
 
 void tst_LifecycleStatus::assess_data()
@@ -125,6 +130,110 @@ void tst_LifecycleStatus::needsDecisionFlag()
     QFETCH(QString, decision);
     QFETCH(bool, flagged);
     QCOMPARE(needsDecision(*eoslStatusFromKey(status), *upgradeDecisionFromKey(decision)), flagged);
+}
+
+
+namespace {
+
+/// roadmapRows() as it was first written (every comparison on the items themselves): the
+/// definition its faster form must keep to.
+QList<RoadmapRow> referenceRows(const QList<EoslItem> &items, RoadmapGrouping grouping)
+{
+    QList<int> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    QList<RoadmapRow> rows;
+    if (grouping == RoadmapGrouping::BySystem) {
+        std::stable_sort(order.begin(), order.end(), [&items](int a, int b) {
+            const EoslItem &x = items.at(a);
+            const EoslItem &y = items.at(b);
+            if (x.row.systemCode != y.row.systemCode)
+                return x.row.systemCode < y.row.systemCode;
+            return eoslLess(x, y);
+        });
+        QString lastSystem;
+        for (int i : std::as_const(order)) {
+            const EoslItem &item = items.at(i);
+            RoadmapRow row;
+            row.label = QStringLiteral("%1 · %2 %3")
+                            .arg(item.row.systemCode, item.row.component.product,
+                                 item.row.component.version);
+            row.componentIds = {item.row.component.id};
+            row.items = {i};
+            row.startsGroup = item.row.systemCode != lastSystem;
+            lastSystem = item.row.systemCode;
+            rows << row;
+        }
+        return rows;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&items](int a, int b) { return eoslLess(items.at(a), items.at(b)); });
+    QMap<QString, int> rowOf;
+    for (int i : std::as_const(order)) {
+        const EoslItem &item = items.at(i);
+        const LifecycleTie &tie = item.row.lifecycle.tie;
+        const QString name = tie.isComplete()
+            ? QStringLiteral("%1 %2").arg(tie.eolProduct, tie.cycle)
+            : QStringLiteral("%1 %2").arg(item.row.component.product, item.row.component.version);
+        const QString key = name.toLower();
+        if (const auto it = rowOf.constFind(key); it != rowOf.cend()) {
+            RoadmapRow &row = rows[*it];
+            row.componentIds << item.row.component.id;
+            row.items << i;
+            row.label = QStringLiteral("%1 (×%2)").arg(name).arg(row.componentIds.size());
+            continue;
+        }
+        RoadmapRow row;
+        row.label = name;
+        row.componentIds = {item.row.component.id};
+        row.items = {i};
+        rowOf.insert(key, int(rows.size()));
+        rows << row;
+    }
+    return rows;
+}
+
+} // namespace
+
+void tst_LifecycleStatus::roadmapRowsKeepTheirOrderAndGroups()
+{
+    // Items that tie in every way the faster sort shortcuts: equal system codes and codes that
+    // differ only in case, equal EOSL dates, each support state, names that group only
+    // case-insensitively; given in a shuffled order.
+    QRandomGenerator random(7);
+    const QStringList codes{QStringLiteral("WEB1"), QStringLiteral("web1"), QStringLiteral("WEB10"),
+                            QStringLiteral("db"), QStringLiteral("Äpp"), QStringLiteral("crm")};
+    const QStringList products{QStringLiteral("nginx"), QStringLiteral("NGINX"),
+                               QStringLiteral("PostgreSQL"), QStringLiteral("java")};
+    const QList<SupportEnd> ends{SupportEnd::ended(), SupportEnd::notAnnounced(),
+                                 SupportEnd::unknown(), SupportEnd::on(QDate(2026, 1, 31)),
+                                 SupportEnd::on(QDate(2026, 1, 31)), SupportEnd::on(QDate(2025, 3, 1)),
+                                 SupportEnd::on(QDate(2031, 12, 31))};
+    QList<EoslItem> items;
+    for (int i = 0; i < 600; ++i) {
+        EoslItem item;
+        item.row.component.id = 1000 - i;
+        item.row.systemCode = codes.at(random.bounded(codes.size()));
+        item.row.component.kind = random.bounded(2) ? ComponentKind::Middleware : ComponentKind::Os;
+        item.row.component.product = products.at(random.bounded(products.size()));
+        item.row.component.version = QStringLiteral("1.%1").arg(random.bounded(3));
+        item.row.lifecycle.securitySupport.value = ends.at(random.bounded(ends.size()));
+        if (random.bounded(3) == 0) {
+            item.row.lifecycle.tie.eolProduct = item.row.component.product;
+            item.row.lifecycle.tie.cycle = QStringLiteral("1");
+        }
+        items << item;
+    }
+    for (RoadmapGrouping grouping : {RoadmapGrouping::BySystem, RoadmapGrouping::ByProduct}) {
+        const QList<RoadmapRow> expected = referenceRows(items, grouping);
+        const QList<RoadmapRow> actual = roadmapRows(items, grouping);
+        QCOMPARE(actual.size(), expected.size());
+        for (int r = 0; r < actual.size(); ++r) {
+            QCOMPARE(actual.at(r).componentIds, expected.at(r).componentIds);
+            QCOMPARE(actual.at(r).items, expected.at(r).items);
+            QCOMPARE(actual.at(r).label, expected.at(r).label);
+            QCOMPARE(actual.at(r).startsGroup, expected.at(r).startsGroup);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_LifecycleStatus)

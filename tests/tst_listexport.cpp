@@ -125,6 +125,7 @@ private:
 void tst_ListExport::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    test::isolateSettings();
     QVERIFY(m_dir.isValid());
     {
         auto db = test::openTemp(m_dir, QStringLiteral("lists.db"));

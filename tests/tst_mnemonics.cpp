@@ -74,6 +74,7 @@ private:
 void tst_Mnemonics::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    test::isolateSettings();
     auto db = test::openTemp(m_dir, QStringLiteral("keys.db"));
     QVERIFY(db);
     System s;

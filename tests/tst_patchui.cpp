@@ -72,6 +72,7 @@ private:
 void tst_PatchUi::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    test::isolateSettings();
     auto db = test::openTemp(m_dir, QStringLiteral("patches.db"));
     QVERIFY(db);
     System web;

@@ -130,6 +130,7 @@ struct ComponentLifecycle
     int manualRowVersion = 0;      ///< version of the manual values (ManualLifecycle), 0 = none
 
     QJsonObject toJson() const;
+    bool operator==(const ComponentLifecycle &) const = default;
 };
 
 /// The four dates of a lifecycle, for setting or clearing one of them by hand.
@@ -232,6 +233,7 @@ struct UpgradeDecision
     QDateTime updatedAt; ///< when, UTC (filled in by the repository)
 
     QJsonObject toJson() const;
+    bool operator==(const UpgradeDecision &) const = default;
 };
 
 /// One component with its system and everything the roadmap, the dashboard and `report eosl`

@@ -5,13 +5,15 @@
 namespace pp {
 
 EoslFilterProxyModel::EoslFilterProxyModel(QObject *parent)
-    : FilterProxyModel(parent)
+    : IndexedFilterProxyModel(parent)
 {
 }
 
 void EoslFilterProxyModel::refilter()
 {
-    invalidateFilter();
+    m_choices = roadmapFilter();
+    m_choices.text.clear();
+    invalidateRowFilter();
     emit filtersChanged();
 }
 
@@ -59,18 +61,18 @@ RoadmapFilter EoslFilterProxyModel::roadmapFilter() const
     return f;
 }
 
-bool EoslFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool EoslFilterProxyModel::hasRowFilter() const
 {
-    // The choices through the shared predicate; the text through FilterProxyModel (the cells
-    // as displayed), which is what roadmapSearchTexts() reproduces for the command line.
-    if (const auto *model = qobject_cast<const EoslTableModel *>(sourceModel());
-        model && !sourceParent.isValid() && sourceRow >= 0 && sourceRow < model->rowCount()) {
-        RoadmapFilter f = roadmapFilter();
-        f.text.clear();
-        if (!accepts(model->itemAt(sourceRow), f))
-            return false;
-    }
-    return FilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    return !m_choices.isEmpty();
+}
+
+bool EoslFilterProxyModel::acceptsRow(int sourceRow) const
+{
+    // The choices through the shared predicate; the text through IndexedFilterProxyModel (the
+    // cells as displayed), which is what roadmapSearchTexts() reproduces for the command line.
+    const auto *model = qobject_cast<const EoslTableModel *>(sourceModel());
+    return !model || sourceRow < 0 || sourceRow >= model->rowCount()
+        || accepts(model->itemAt(sourceRow), m_choices);
 }
 
 } // namespace pp

@@ -1,8 +1,8 @@
 // The roadmap's filters over EoslTableModel: status, system, owner team and kind, on top of the
-// filter-as-you-type and sorting of FilterProxyModel.
+// filter-as-you-type and sorting of IndexedFilterProxyModel (an estate's 100,000 components).
 #pragma once
 
-#include "models/itemmodels/filterproxymodel.h"
+#include "models/itemmodels/indexedfilterproxymodel.h"
 #include "models/planning/lifecyclestatus.h"
 #include "models/planning/roadmaprows.h"
 
@@ -13,7 +13,7 @@
 namespace pp {
 
 /// Which rows the roadmap shows. Every filter is optional; unset ones let every row through.
-class EoslFilterProxyModel : public FilterProxyModel
+class EoslFilterProxyModel : public IndexedFilterProxyModel
 {
     Q_OBJECT
 
@@ -49,10 +49,12 @@ signals:
     void filtersChanged();
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool acceptsRow(int sourceRow) const override;
+    bool hasRowFilter() const override;
 
 private:
     void refilter();
+    RoadmapFilter m_choices; ///< roadmapFilter() without the text, as acceptsRow() applies it
 
     StatusFilter m_status;
     qint64 m_systemId = 0;

@@ -1,11 +1,15 @@
 #include "models/itemmodels/eosltablemodel.h"
 
 #include "models/itemmodels/backgroundreads.h"
+#include "models/itemmodels/filterproxymodel.h"
+#include "models/workerpool.h"
 #include "models/workspace.h"
 
 #include <QLocale>
+#include <QThreadPool>
 
 #include <limits>
+#include <memory>
 
 namespace pp {
 namespace {
@@ -88,20 +92,34 @@ void EoslTableModel::reload()
     case BackgroundLoader::Gate::Deferred:
         return;
     case BackgroundLoader::Gate::Closed:
-        setItems({});
+        setEntries({});
         return;
     case BackgroundLoader::Gate::Read:
         break;
     }
-    m_loader->load<EoslData>(m_workspace, BackgroundReads::eoslItems(m_today),
-                             [this](Result<EoslData> data) {
-                                 if (!data) {
-                                     emit loadFailed(data.error().message);
-                                     return;
-                                 }
-                                 m_horizons = data->horizons;
-                                 setItems(data->items);
-                             });
+    // The rows and their search texts are made on the worker: 100,000 components are a
+    // stall on the GUI thread.
+    const auto read = BackgroundReads::eoslItems(m_today);
+    m_loader->load<Loaded>(
+        m_workspace,
+        [read](Database &db) -> Result<Loaded> {
+            auto data = read(db);
+            if (!data)
+                return data.error();
+            Loaded loaded{data->horizons, {}};
+            loaded.rows.reserve(data->items.size());
+            for (EoslItem &item : data->items)
+                loaded.rows.append(entryOf(std::move(item), data->horizons));
+            return loaded;
+        },
+        [this](Result<Loaded> loaded) {
+            if (!loaded) {
+                emit loadFailed(loaded.error().message);
+                return;
+            }
+            m_horizons = loaded->horizons;
+            setEntries(std::move(loaded->rows));
+        });
 }
 
 bool EoslTableModel::isLoading() const
@@ -115,23 +133,34 @@ void EoslTableModel::setActive(bool active)
         reload();
 }
 
-void EoslTableModel::setItems(const QList<EoslItem> &items)
+EoslTableModel::Entry EoslTableModel::entryOf(EoslItem item, const LifecycleHorizons &horizons)
 {
-    QList<Entry> fresh;
-    fresh.reserve(items.size());
-    for (const EoslItem &item : items)
-        fresh.append(Entry{item.row.component.id, item});
+    QStringList cells;
+    cells.reserve(ColumnCount);
+    for (int column = 0; column < ColumnCount; ++column)
+        cells << displayText(item, column, horizons);
+    const qint64 id = item.row.component.id;
+    return Entry{id, std::move(item), Internal::searchTextOf(cells).toUtf8()};
+}
+
+void EoslTableModel::setEntries(QList<Entry> fresh)
+{
     syncRows(m_rows, fresh, [](const Entry &a, const Entry &b) {
         const LifecycleRow &x = a.item.row;
         const LifecycleRow &y = b.item.row;
         return x.component.rowVersion == y.component.rowVersion
             && x.component.sameContent(y.component) && x.systemCode == y.systemCode
-            && x.ownerTeam == y.ownerTeam && x.lifecycle.toJson() == y.lifecycle.toJson()
-            && x.decision.toJson() == y.decision.toJson()
-            && a.item.assessment.status == b.item.assessment.status
+            && x.ownerTeam == y.ownerTeam && x.lifecycle == y.lifecycle
+            && x.decision == y.decision && a.item.assessment.status == b.item.assessment.status
             && a.item.assessment.daysLeft == b.item.assessment.daysLeft
-            && a.item.needsDecision == b.item.needsDecision;
+            && a.item.needsDecision == b.item.needsDecision && a.search == b.search;
     });
+    // The rows read and not taken (most of them, on a reload): freed on a worker, as freeing
+    // 100,000 items is a GUI stall of its own.
+    if (fresh.size() > 1000) {
+        auto unused = std::make_shared<QList<Entry>>(std::move(fresh));
+        workerPool()->start([unused]() { unused->clear(); });
+    }
 }
 
 QColor EoslTableModel::statusColor(EoslStatus s)
@@ -168,6 +197,12 @@ QVariant EoslTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(item, column);
+    case SearchTextRole: {
+        const Entry &entry = m_rows.at(index.row());
+        if (entry.search.isNull())
+            entry.search = entryOf(entry.item, m_horizons).search;
+        return entry.search;
+    }
     case Qt::ForegroundRole:
         if (column == StatusColumn || column == DaysLeftColumn)
             return statusColor(item.assessment.status);
@@ -211,6 +246,12 @@ QVariant EoslTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EoslTableModel::displayValue(const EoslItem &item, int column) const
 {
+    return displayText(item, column, m_horizons);
+}
+
+QString EoslTableModel::displayText(const EoslItem &item, int column,
+                                    const LifecycleHorizons &horizons)
+{
     const LifecycleRow &r = item.row;
     const ComponentLifecycle &l = r.lifecycle;
     switch (column) {
@@ -228,7 +269,7 @@ QVariant EoslTableModel::displayValue(const EoslItem &item, int column) const
         return l.extendedContract
             ? tr("%1 (contract)").arg(supportEndText(l.extendedSupport.value))
             : supportEndText(l.extendedSupport.value);
-    case StatusColumn: return displayName(item.assessment.status, m_horizons);
+    case StatusColumn: return displayName(item.assessment.status, horizons);
     case DaysLeftColumn:
         return item.assessment.daysLeft ? QLocale().toString(*item.assessment.daysLeft)
                                         : QString();

@@ -21,7 +21,7 @@ class Workspace;
 /// workspace's lifecycle, components or systems change; rows are matched by component id so
 /// selections survive.
 ///
-/// Qt::DisplayRole is formatted text; IdRole (component id), SystemIdRole, RawValueRole (QDate,
+/// Qt::DisplayRole is formatted text; SearchTextRole every column's text, case-folded; IdRole (component id), SystemIdRole, RawValueRole (QDate,
 /// state keys, status key, int days) and SortRole (dates as Julian days with unknown last,
 /// statuses in urgency order). Qt::ForegroundRole and Qt::DecorationRole colour the status.
 class EoslTableModel : public RecordTableModel
@@ -85,17 +85,31 @@ public:
     /// "2029-05-31", "ended", "not announced" or "unknown", translated.
     static QString supportEndText(const SupportEnd &e);
 
-private:
+    /// A row: its item and its search text (SearchTextRole; taken where the rows are read).
     struct Entry
     {
         qint64 id = 0;
         EoslItem item;
+        mutable QByteArray search;
     };
+    /// The rows as they are now, shared: a copy costs nothing and stays as it is when the model
+    /// changes, for work on another thread (the roadmap's grouping of 100,000 rows).
+    QList<Entry> entries() const { return m_rows; }
+
+private:
+    /// What a background load read: the horizons and the rows, their search texts taken there.
+    struct Loaded
+    {
+        LifecycleHorizons horizons;
+        QList<Entry> rows;
+    };
+    static Entry entryOf(EoslItem item, const LifecycleHorizons &horizons);
+    static QString displayText(const EoslItem &item, int column, const LifecycleHorizons &horizons);
     QVariant displayValue(const EoslItem &item, int column) const;
     QVariant rawValue(const EoslItem &item, int column) const;
     QVariant sortValue(const EoslItem &item, int column) const;
 
-    void setItems(const QList<EoslItem> &items);
+    void setEntries(QList<Entry> fresh);
 
     QPointer<Workspace> m_workspace;
     BackgroundLoader *m_loader;

@@ -164,6 +164,28 @@ void IndexedFilterProxyModel::sort(int column, Qt::SortOrder order)
     endLayoutChange();
 }
 
+bool IndexedFilterProxyModel::acceptsRow(int) const
+{
+    return true;
+}
+
+void IndexedFilterProxyModel::invalidateRowFilter()
+{
+    beginLayoutChange();
+    m_history.clear(); // the rows each text let through, under the filters before
+    m_passesValid = false;
+    applyFilter({});
+    endLayoutChange();
+}
+
+bool IndexedFilterProxyModel::passes(int sourceRow) const
+{
+    if (!m_foldedWords.isEmpty()
+        && !Internal::containsEveryWord(searchText(sourceRow), m_utf8Words))
+        return false;
+    return !hasRowFilter() || acceptsRow(sourceRow);
+}
+
 // --- The index ---------------------------------------------------------------------------------
 
 QModelIndex IndexedFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
@@ -251,9 +273,9 @@ void IndexedFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int 
     }
     if (m_passesValid) {
         m_passes.insert(m_passes.begin() + first, size_t(count), char(1));
-        if (!m_foldedWords.isEmpty()) {
+        if (!m_foldedWords.isEmpty() || hasRowFilter()) {
             for (int row = first; row <= last; ++row)
-                m_passes[row] = Internal::containsEveryWord(searchText(row), m_utf8Words);
+                m_passes[row] = passes(row);
         }
     } else {
         applyFilter({});
@@ -313,10 +335,10 @@ void IndexedFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
             m_search.set(row, readSearchText(row));
             refilter = refilter || m_search.at(row) != before;
         }
-        if (m_passesValid && !m_foldedWords.isEmpty()) {
-            const char passes = Internal::containsEveryWord(searchText(row), m_utf8Words);
-            refilter = refilter || passes != m_passes[row];
-            m_passes[row] = passes;
+        if (m_passesValid && (!m_foldedWords.isEmpty() || hasRowFilter())) {
+            const char now = passes(row);
+            refilter = refilter || now != m_passes[row];
+            m_passes[row] = now;
         }
         const int proxyRow = m_proxyRow[row];
         if (proxyRow >= 0)
@@ -689,6 +711,10 @@ void IndexedFilterProxyModel::applyFilter(const QString &previousFolded)
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     if (m_foldedWords.isEmpty()) {
         m_passes.assign(size_t(rows), char(1));
+        if (hasRowFilter()) {
+            for (int row = 0; row < rows; ++row)
+                m_passes[row] = acceptsRow(row);
+        }
     } else {
         buildSearch();
         const auto known = m_history.constFind(m_folded);
@@ -710,7 +736,8 @@ void IndexedFilterProxyModel::applyFilter(const QString &previousFolded)
         for (int row = 0; row < rows; ++row) {
             if (widening ? m_passes[row] : (!m_passes[row] && narrowing))
                 continue;
-            m_passes[row] = Internal::containsEveryWord(m_search.at(row), m_utf8Words);
+            m_passes[row] = Internal::containsEveryWord(m_search.at(row), m_utf8Words)
+                && (!hasRowFilter() || acceptsRow(row));
         }
         if (m_history.size() >= 64)
             m_history.clear();
@@ -727,7 +754,7 @@ void IndexedFilterProxyModel::rebuildProxyRows()
     m_rows.clear();
     m_rows.reserve(rows);
     m_proxyRow.assign(rows, -1);
-    const bool all = m_foldedWords.isEmpty() || m_passes.size() != rows;
+    const bool all = (m_foldedWords.isEmpty() && !hasRowFilter()) || m_passes.size() != rows;
     for (int row : m_order) {
         if (all || m_passes[row]) {
             m_proxyRow[row] = int(m_rows.size());

@@ -59,7 +59,17 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+protected:
+    /// Whether @p sourceRow passes a subclass's own filters, besides the text; every row unless
+    /// overridden. Called only while hasRowFilter() is true.
+    virtual bool acceptsRow(int sourceRow) const;
+    /// Whether a subclass's own filters are set (false: acceptsRow() is never asked).
+    virtual bool hasRowFilter() const { return false; }
+    /// A subclass's filters changed: every row is tested again (one layout change).
+    void invalidateRowFilter();
+
 private:
+    bool passes(int sourceRow) const; ///< the text and the subclass's filters
     void sourceAboutToChange();
     void sourceChanged();
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSet>
 
+#include <vector>
+
 namespace pp {
 
 /// A table of records that have an `id`. syncRows() turns a freshly read list into row
@@ -24,10 +26,21 @@ signals:
     void loadFailed(const QString &message);
 
 protected:
-    /// Brings @p rows to @p fresh. @p same(a, b) tells whether a row can stay as it is.
+    /// Brings @p rows to @p fresh. @p same(a, b) tells whether a row can stay as it is. The
+    /// records taken are moved out of @p fresh; what is left of it (the fresh copies of rows
+    /// that stayed) is the caller's to free, on a worker when it is large.
     template<typename T, typename Same>
-    void syncRows(QList<T> &rows, const QList<T> &fresh, Same same)
+    void syncRows(QList<T> &rows, QList<T> &fresh, Same same)
     {
+        if (rows.isEmpty()) {
+            // The first load: every record is new.
+            if (!fresh.isEmpty()) {
+                beginInsertRows({}, 0, int(fresh.size()) - 1);
+                rows = std::move(fresh);
+                endInsertRows();
+            }
+            return;
+        }
         QHash<qint64, int> freshRow;
         freshRow.reserve(fresh.size());
         for (int i = 0; i < fresh.size(); ++i)
@@ -45,24 +58,24 @@ protected:
             endRemoveRows();
         }
 
-        QSet<qint64> kept;
+        std::vector<char> kept(size_t(fresh.size()), 0);
         for (int row = 0; row < rows.size(); ++row) {
-            const T &now = fresh.at(freshRow.value(rows.at(row).id));
-            kept.insert(now.id);
-            if (!same(rows.at(row), now)) {
-                rows[row] = now;
+            const int i = freshRow.value(rows.at(row).id);
+            kept[size_t(i)] = 1;
+            if (!same(rows.at(row), fresh.at(i))) {
+                rows[row] = std::move(fresh[i]);
                 emit dataChanged(index(row, 0), index(row, columnCount() - 1));
             }
         }
 
         QList<T> added;
-        for (const T &t : fresh) {
-            if (!kept.contains(t.id))
-                added << t;
+        for (int i = 0; i < fresh.size(); ++i) {
+            if (!kept[size_t(i)])
+                added << std::move(fresh[i]);
         }
         if (!added.isEmpty()) {
             beginInsertRows({}, int(rows.size()), int(rows.size() + added.size()) - 1);
-            rows += added;
+            rows += std::move(added);
             endInsertRows();
         }
     }

@@ -52,6 +52,13 @@ bool eoslLess(const EoslItem &a, const EoslItem &b)
         < std::forward_as_tuple(b.row.systemCode, cb.kind, cb.product, cb.version, cb.id);
 }
 
+qint64 eoslSortKey(const EoslItem &item)
+{
+    const SupportEnd &e = item.row.lifecycle.securitySupport.value;
+    const qint64 rank = eoslRank(e);
+    return (rank << 40) + (rank == 1 ? e.date.toJulianDay() : 0); // Julian days < 2^40
+}
+
 bool isWithinDays(const EoslItem &item, int days)
 {
     if (item.assessment.status == EoslStatus::Past)

@@ -28,6 +28,10 @@ QList<EoslItem> assessRows(const QList<LifecycleRow> &rows, QDate today,
 /// system code, kind, product, version and id.
 bool eoslLess(const EoslItem &a, const EoslItem &b);
 
+/// eoslLess()'s first criterion, the EOSL, as a number: a smaller key sorts first; items of
+/// equal keys are ordered by the rest of eoslLess() (system code, kind, ...).
+qint64 eoslSortKey(const EoslItem &item);
+
 /// True when @p item is past EOSL (a date before today, or ended on an unknown date) or its
 /// EOSL is within @p days from today (0 = today). No end announced and unknown are never within.
 bool isWithinDays(const EoslItem &item, int days);

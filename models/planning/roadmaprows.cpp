@@ -1,9 +1,12 @@
 #include "models/planning/roadmaprows.h"
 
+#include <QHash>
 #include <QLocale>
-#include <QMap>
 
 #include <algorithm>
+#include <numeric>
+#include <tuple>
+#include <vector>
 
 namespace pp {
 namespace {
@@ -46,54 +49,124 @@ QString supportEndText(const SupportEnd &e)
 
 QList<RoadmapRow> roadmapRows(const QList<EoslItem> &items, RoadmapGrouping grouping)
 {
-    QList<int> order(items.size());
-    for (int i = 0; i < int(items.size()); ++i)
-        order[i] = i;
+    QList<const EoslItem *> pointers;
+    pointers.reserve(items.size());
+    for (const EoslItem &item : items)
+        pointers << &item;
+    return roadmapRows(pointers, grouping);
+}
+
+QList<RoadmapRow> roadmapRows(const QList<const EoslItem *> &items, RoadmapGrouping grouping)
+{
+    // Sorting 100,000 items by system code and eoslLess() compares strings millions of times.
+    // Each text the order reads (system code, product, version) is ranked once instead: its
+    // distinct values sorted as QString's operator< orders them. The EOSL becomes a number
+    // (eoslSortKey()). The comparison then reads numbers only, with eoslLess()'s outcome.
+    const int n = int(items.size());
+    const auto rankTexts = [&items, n](auto textOf) {
+        QHash<QString, int> index;
+        QStringList distinct;
+        std::vector<int> rank(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i) {
+            const QString &text = textOf(*items.at(i));
+            const auto it = index.constFind(text);
+            if (it != index.cend()) {
+                rank[size_t(i)] = *it;
+            } else {
+                rank[size_t(i)] = int(distinct.size());
+                index.insert(text, int(distinct.size()));
+                distinct << text;
+            }
+        }
+        std::vector<int> sorted(static_cast<size_t>(distinct.size()));
+        std::iota(sorted.begin(), sorted.end(), 0);
+        std::sort(sorted.begin(), sorted.end(),
+                  [&distinct](int a, int b) { return distinct.at(a) < distinct.at(b); });
+        std::vector<int> rankOf(sorted.size());
+        for (size_t r = 0; r < sorted.size(); ++r)
+            rankOf[size_t(sorted[r])] = int(r);
+        for (int &r : rank)
+            r = rankOf[size_t(r)];
+        return rank;
+    };
+    const std::vector<int> systemRank
+        = rankTexts([](const EoslItem &item) -> const QString & { return item.row.systemCode; });
+    const std::vector<int> productRank = rankTexts(
+        [](const EoslItem &item) -> const QString & { return item.row.component.product; });
+    const std::vector<int> versionRank = rankTexts(
+        [](const EoslItem &item) -> const QString & { return item.row.component.version; });
+    std::vector<qint64> eoslKey(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        eoslKey[size_t(i)] = eoslSortKey(*items.at(i));
+    // eoslLess() after the EOSL: system code, kind, product, version, id.
+    const auto restLess = [&](int a, int b) {
+        const Component &ca = items.at(a)->row.component;
+        const Component &cb = items.at(b)->row.component;
+        return std::make_tuple(systemRank[size_t(a)], int(ca.kind), productRank[size_t(a)],
+                               versionRank[size_t(a)], ca.id)
+            < std::make_tuple(systemRank[size_t(b)], int(cb.kind), productRank[size_t(b)],
+                              versionRank[size_t(b)], cb.id);
+    };
+
+    QList<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
     QList<RoadmapRow> rows;
+    rows.reserve(n);
     if (grouping == RoadmapGrouping::BySystem) {
-        std::stable_sort(order.begin(), order.end(), [&items](int a, int b) {
-            const EoslItem &x = items.at(a);
-            const EoslItem &y = items.at(b);
-            if (x.row.systemCode != y.row.systemCode)
-                return x.row.systemCode < y.row.systemCode;
-            return eoslLess(x, y);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            if (systemRank[size_t(a)] != systemRank[size_t(b)])
+                return systemRank[size_t(a)] < systemRank[size_t(b)];
+            if (eoslKey[size_t(a)] != eoslKey[size_t(b)])
+                return eoslKey[size_t(a)] < eoslKey[size_t(b)];
+            return restLess(a, b);
         });
-        QString lastSystem;
+        const QString pattern = Rows::tr("%1 · %2 %3");
+        int lastSystem = -1;
         for (int i : std::as_const(order)) {
-            const EoslItem &item = items.at(i);
+            const EoslItem &item = *items.at(i);
             RoadmapRow row = rowFor(item, i);
-            row.label = Rows::tr("%1 · %2 %3")
-                            .arg(item.row.systemCode, item.row.component.product,
-                                 item.row.component.version);
-            row.startsGroup = item.row.systemCode != lastSystem;
-            lastSystem = item.row.systemCode;
+            row.label = pattern.arg(item.row.systemCode, item.row.component.product,
+                                    item.row.component.version);
+            row.startsGroup = systemRank[size_t(i)] != lastSystem;
+            lastSystem = systemRank[size_t(i)];
             rows << row;
         }
         return rows;
     }
     // One row per endoflife.date product and cycle; untied components per product and version.
     // The row takes the dates of the group's most urgent component (the first in eoslLess order).
-    std::stable_sort(order.begin(), order.end(),
-                     [&items](int a, int b) { return eoslLess(items.at(a), items.at(b)); });
-    QMap<QString, int> rowOf;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (eoslKey[size_t(a)] != eoslKey[size_t(b)])
+            return eoslKey[size_t(a)] < eoslKey[size_t(b)];
+        return restLess(a, b);
+    });
+    const QString namePattern = Rows::tr("%1 %2");
+    const QString groupPattern = Rows::tr("%1 (×%2)");
+    QHash<QString, int> rowOf;
+    QList<QString> names; // row -> its name, for the label of a growing group
     for (int i : std::as_const(order)) {
-        const EoslItem &item = items.at(i);
+        const EoslItem &item = *items.at(i);
         const LifecycleTie &tie = item.row.lifecycle.tie;
         const QString name = tie.isComplete()
-            ? Rows::tr("%1 %2").arg(tie.eolProduct, tie.cycle)
-            : Rows::tr("%1 %2").arg(item.row.component.product, item.row.component.version);
+            ? namePattern.arg(tie.eolProduct, tie.cycle)
+            : namePattern.arg(item.row.component.product, item.row.component.version);
         const QString key = name.toLower();
         if (const auto it = rowOf.constFind(key); it != rowOf.cend()) {
             RoadmapRow &row = rows[*it];
             row.componentIds << item.row.component.id;
             row.items << i;
-            row.label = Rows::tr("%1 (×%2)").arg(name).arg(row.componentIds.size());
+            names[*it] = name; // the label names the group as its latest member does
             continue;
         }
         RoadmapRow row = rowFor(item, i);
         row.label = name;
         rowOf.insert(key, int(rows.size()));
+        names << name;
         rows << row;
+    }
+    for (int r = 0; r < rows.size(); ++r) {
+        if (rows.at(r).componentIds.size() > 1)
+            rows[r].label = groupPattern.arg(names.at(r)).arg(rows.at(r).componentIds.size());
     }
     return rows;
 }

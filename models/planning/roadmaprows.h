@@ -41,6 +41,8 @@ struct RoadmapRow
 /// by system, sorted by system code and then eoslLess() (stable); by product, sorted by
 /// eoslLess(), a group taking the dates of its most urgent component.
 QList<RoadmapRow> roadmapRows(const QList<EoslItem> &items, RoadmapGrouping grouping);
+/// The same of items held elsewhere (the roadmap's 100,000 rows are not copied to be grouped).
+QList<RoadmapRow> roadmapRows(const QList<const EoslItem *> &items, RoadmapGrouping grouping);
 
 /// Which components the roadmap shows. Unset parts let every component through.
 struct RoadmapFilter

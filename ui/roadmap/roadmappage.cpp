@@ -1,6 +1,7 @@
 #include "ui/roadmap/roadmappage.h"
 
 #include "models/itemmodels/eosltablemodel.h"
+#include "models/workerpool.h"
 #include "models/workspace.h"
 #include "ui/roadmap/roadmapchart.h"
 #include "ui/widgets/listexport.h"
@@ -10,7 +11,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -18,11 +21,13 @@
 #include <QMap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -80,6 +85,7 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
     , m_chart(new RoadmapChartView)
     , m_table(new QTableView(this))
     , m_rebuildTimer(new QTimer(this))
+    , m_choicesTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("roadmapPage"));
     m_proxy->setSourceModel(m_model);
@@ -147,9 +153,15 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RoadmapPage::scheduleRebuild);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RoadmapPage::scheduleRebuild);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RoadmapPage::scheduleRebuild);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RoadmapPage::refillFilterChoices);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RoadmapPage::refillFilterChoices);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &RoadmapPage::refillFilterChoices);
+    // The choices are refilled once per batch of changes (a reload changes rows one by one).
+    m_choicesTimer->setSingleShot(true);
+    m_choicesTimer->setInterval(0);
+    connect(m_choicesTimer, &QTimer::timeout, this, &RoadmapPage::refillFilterChoices);
+    const auto refillSoon = [this]() { m_choicesTimer->start(); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, refillSoon);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, refillSoon);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, refillSoon);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, refillSoon);
     connect(m_model, &RecordTableModel::loadFailed, this, [this](const QString &message) {
         m_messages->showMessage(message, MessageBar::Type::Error);
     });
@@ -158,7 +170,7 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
             m_countLabel->setText(tr("loading\u2026"));
         else
             scheduleRebuild();
-        emit loadingChanged(loading);
+        updateLoading();
     });
     connect(m_chart, &RoadmapChartView::rowClicked, this, &RoadmapPage::chartRowClicked);
     connect(m_chart, &RoadmapChartView::rowDoubleClicked, this, [this](int row) {
@@ -268,7 +280,7 @@ QWidget *RoadmapPage::createFilterBar()
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RoadmapPage::scheduleRebuild);
     for (QComboBox *c : {m_statusCombo, m_systemCombo, m_ownerCombo, m_kindCombo})
         connect(c, &QComboBox::currentIndexChanged, this, &RoadmapPage::applyChoiceFilters);
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &FilterProxyModel::setFilterText);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &EoslFilterProxyModel::setFilterText);
     connect(m_fromEdit, &QDateEdit::dateChanged, this, &RoadmapPage::applyDateRange);
     connect(m_toEdit, &QDateEdit::dateChanged, this, &RoadmapPage::applyDateRange);
     connect(m_resetZoomButton, &QPushButton::clicked, this, &RoadmapPage::resetDateRange);
@@ -328,20 +340,25 @@ void RoadmapPage::applyChoiceFilters()
     m_proxy->setSystemFilter(m_systemCombo->currentData().toLongLong());
     m_proxy->setOwnerFilter(m_ownerCombo->currentData().toString());
     m_proxy->setKindFilter(m_kindCombo->currentData().toInt());
-    rebuildBars(); // at once: the chart and the table show the same rows
+    rebuildBars(); // now, not after the next change: the chart follows the table
 }
 
 void RoadmapPage::refillFilterChoices()
 {
-    // Systems and owners as they appear in the rows (no SQL here).
-    QMap<QString, qint64> systems;
-    QStringList owners;
+    // Systems and owners as they appear in the rows (no SQL here): 100,000 rows hashed, their
+    // few thousand distinct values sorted.
+    m_choicesTimer->stop();
+    QHash<QString, qint64> systemIds;
+    QSet<QString> ownerSet;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const LifecycleRow &r = m_model->itemAt(row).row;
-        systems.insert(r.systemCode, r.component.systemId);
-        if (!r.ownerTeam.isEmpty() && !owners.contains(r.ownerTeam))
-            owners << r.ownerTeam;
+        systemIds.insert(r.systemCode, r.component.systemId);
+        if (!r.ownerTeam.isEmpty())
+            ownerSet.insert(r.ownerTeam);
     }
+    QStringList codes = systemIds.keys();
+    std::sort(codes.begin(), codes.end()); // as a QMap of the codes orders them
+    QStringList owners(ownerSet.cbegin(), ownerSet.cend());
     owners.sort(Qt::CaseInsensitive);
     const auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QString,
                            QVariant>> &items, const QVariant &none) {
@@ -354,8 +371,9 @@ void RoadmapPage::refillFilterChoices()
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     };
     QList<QPair<QString, QVariant>> systemItems;
-    for (auto it = systems.cbegin(); it != systems.cend(); ++it)
-        systemItems.append({it.key(), it.value()});
+    systemItems.reserve(codes.size());
+    for (const QString &code : std::as_const(codes))
+        systemItems.append({code, systemIds.value(code)});
     QList<QPair<QString, QVariant>> ownerItems;
     for (const QString &o : std::as_const(owners))
         ownerItems.append({o, o});
@@ -372,11 +390,22 @@ void RoadmapPage::refillFilterChoices()
 void RoadmapPage::scheduleRebuild()
 {
     m_rebuildTimer->start();
+    updateLoading();
 }
 
 bool RoadmapPage::isLoading() const
 {
-    return m_model->isLoading();
+    // Until the chart is grouped, it does not show the rows read yet.
+    return m_model->isLoading() || m_rebuildTimer->isActive() || m_grouping;
+}
+
+void RoadmapPage::updateLoading()
+{
+    const bool loading = isLoading();
+    if (loading == m_reportedLoading)
+        return;
+    m_reportedLoading = loading;
+    emit loadingChanged(loading);
 }
 
 void RoadmapPage::setCurrent(bool current)
@@ -388,27 +417,53 @@ void RoadmapPage::setCurrent(bool current)
 void RoadmapPage::rebuildBars()
 {
     m_rebuildTimer->stop();
-    const qint64 selected = selectedComponent();
     QList<int> rows;
+    rows.reserve(m_proxy->rowCount());
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
-    const LifecycleHorizons horizons = m_model->horizons();
-    QList<EoslItem> items;
-    items.reserve(rows.size());
-    for (int r : std::as_const(rows))
-        items << m_model->itemAt(r);
     const auto grouping = Grouping(m_groupCombo->currentData().toInt()) == Grouping::BySystem
         ? RoadmapGrouping::BySystem
         : RoadmapGrouping::ByProduct;
-    const QList<RoadmapBar> bars = roadmapRows(items, grouping);
+    // Grouped on a worker: sorting 100,000 components and wording their labels reads every
+    // one of them, longer than a frame. The worker reads a shared copy of the rows, which the
+    // model's changes meanwhile leave as it is; a result overtaken by a later rebuild is dropped.
+    const quint64 generation = ++m_rebuildGeneration;
+    m_grouping = true;
+    updateLoading();
+    auto *watcher = new QFutureWatcher<QList<RoadmapBar>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, rows]() {
+        watcher->deleteLater();
+        if (generation != m_rebuildGeneration)
+            return;
+        m_grouping = false;
+        applyBars(watcher->result(), rows);
+        updateLoading();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [entries = m_model->entries(), rows, grouping]() mutable {
+            QList<const EoslItem *> items;
+            items.reserve(rows.size());
+            for (int r : std::as_const(rows))
+                items << &entries.at(r).item;
+            QList<RoadmapBar> bars = roadmapRows(items, grouping);
+            items.clear();
+            entries = {}; // should the model have changed meanwhile, the old rows go here
+            return bars;
+        }));
+}
+
+void RoadmapPage::applyBars(const QList<RoadmapRow> &bars, QList<int> rows)
+{
+    const qint64 selected = selectedComponent();
     // The tooltips are worded when asked for (toolTipOf()): an estate has thousands of rows.
-    m_barItems = std::move(items);
-    m_barHorizons = horizons;
+    m_barRows = std::move(rows);
+    m_barHorizons = m_model->horizons();
     m_chart->setToday(m_model->today());
-    m_chart->setHorizons(horizons);
+    m_chart->setHorizons(m_barHorizons);
     m_chart->setBars(bars);
-    m_countLabel->setText(m_model->isLoading() ? tr("loading\u2026")
-                                               : tr("%n component(s)", nullptr, int(rows.size())));
+    m_countLabel->setText(m_model->isLoading()
+                              ? tr("loading\u2026")
+                              : tr("%n component(s)", nullptr, int(m_barRows.size())));
     if (selected)
         selectComponent(selected);
     tableSelectionChanged(); // the chart's highlight follows the table
@@ -419,12 +474,25 @@ QString RoadmapPage::toolTipOf(int row) const
     const QList<RoadmapBar> &bars = m_chart->bars();
     if (row < 0 || row >= bars.size() || bars.at(row).items.isEmpty())
         return {};
-    const QList<int> &indexes = bars.at(row).items;
-    QString text = tooltipFor(m_barItems.value(indexes.first()), m_barHorizons);
-    for (int i = 1; i < indexes.size(); ++i) {
-        const EoslItem &item = m_barItems.at(indexes.at(i));
-        text += tr("<br>%1 on %2").arg(item.row.component.label().toHtmlEscaped(),
-                                       item.row.systemCode.toHtmlEscaped());
+    const RoadmapBar &bar = bars.at(row);
+    // The model row each bar item came from; should the model have changed since (its rebuild
+    // is on its way), the component is looked up by its id.
+    const auto itemOf = [&](int i) -> const EoslItem * {
+        const qint64 id = bar.componentIds.value(i);
+        int modelRow = m_barRows.value(bar.items.at(i), -1);
+        if (modelRow < 0 || modelRow >= m_model->rowCount()
+            || m_model->itemAt(modelRow).row.component.id != id)
+            modelRow = m_model->rowOf(id);
+        return modelRow < 0 ? nullptr : &m_model->itemAt(modelRow);
+    };
+    const EoslItem *first = itemOf(0);
+    if (!first)
+        return {};
+    QString text = tooltipFor(*first, m_barHorizons);
+    for (int i = 1; i < bar.items.size(); ++i) {
+        if (const EoslItem *item = itemOf(i))
+            text += tr("<br>%1 on %2").arg(item->row.component.label().toHtmlEscaped(),
+                                           item->row.systemCode.toHtmlEscaped());
     }
     return text;
 }

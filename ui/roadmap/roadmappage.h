@@ -73,6 +73,8 @@ private:
     QWidget *createFilterBar();
     void scheduleRebuild();
     void rebuildBars();
+    void updateLoading();
+    void applyBars(const QList<RoadmapRow> &bars, QList<int> rows);
     /// The tooltip of the chart's row @p row: its first component's dates, then the others.
     QString toolTipOf(int row) const;
     void refillFilterChoices();
@@ -104,9 +106,13 @@ private:
     RoadmapChartView *m_chart;
     QTableView *m_table;
     QTimer *m_rebuildTimer;
+    QTimer *m_choicesTimer;
     bool m_syncingSelection = false;
-    QList<EoslItem> m_barItems;     ///< the rows the chart's bars index into
+    QList<int> m_barRows;           ///< the model rows the chart's bars index into
     LifecycleHorizons m_barHorizons;
+    quint64 m_rebuildGeneration = 0; ///< the latest rebuild asked for; older results are dropped
+    bool m_grouping = false;         ///< a rebuild is running on a worker
+    bool m_reportedLoading = false;  ///< isLoading() as loadingChanged() last told it
 };
 
 } // namespace pp
