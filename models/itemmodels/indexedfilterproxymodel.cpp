@@ -355,7 +355,8 @@ void IndexedFilterProxyModel::scheduleSearchBuild()
 {
     // The search texts are read when the rows arrive, from the event loop, rather than on the
     // first keystroke.
-    if (m_searchBuildPending || !sourceModel() || m_search.rows() == sourceModel()->rowCount())
+    if (!m_textSearch || m_searchBuildPending || !sourceModel()
+        || m_search.rows() == sourceModel()->rowCount())
         return;
     m_searchBuildPending = true;
     QTimer::singleShot(0, this, [this]() {

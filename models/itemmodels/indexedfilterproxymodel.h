@@ -67,6 +67,9 @@ protected:
     virtual bool hasRowFilter() const { return false; }
     /// A subclass's filters changed: every row is tested again (one layout change).
     void invalidateRowFilter();
+    /// Off: the filter text is not used (the subclass filters in acceptsRow()), and the rows'
+    /// search texts are never read. On unless set.
+    void setTextSearchEnabled(bool enabled) { m_textSearch = enabled; }
 
 private:
     bool passes(int sourceRow) const; ///< the text and the subclass's filters
@@ -147,6 +150,7 @@ private:
     QList<QPersistentModelIndex> m_savedSource;  ///< their source indexes
     bool m_refreshPending = false;
     bool m_searchBuildPending = false;
+    bool m_textSearch = true;
     QList<QMetaObject::Connection> m_connections;
 };
 

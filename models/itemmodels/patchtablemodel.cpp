@@ -193,37 +193,50 @@ QVariant PatchTableModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 PatchFilterProxyModel::PatchFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : IndexedFilterProxyModel(parent)
 {
-    setSortRole(SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setTextSearchEnabled(false); // setText() is this list's own search (acceptsRow())
 }
 
 void PatchFilterProxyModel::setSystemId(qint64 id)
 {
+    if (id == m_systemId)
+        return;
     m_systemId = id;
-    invalidateFilter();
+    invalidateRowFilter();
 }
 
 void PatchFilterProxyModel::setTrack(std::optional<Track> track)
 {
+    if (track == m_track)
+        return;
     m_track = track;
-    invalidateFilter();
+    invalidateRowFilter();
 }
 
 void PatchFilterProxyModel::setOverdueOnly(bool on)
 {
+    if (on == m_overdueOnly)
+        return;
     m_overdueOnly = on;
-    invalidateFilter();
+    invalidateRowFilter();
 }
 
 void PatchFilterProxyModel::setText(const QString &text)
 {
+    if (text.trimmed() == m_text)
+        return;
     m_text = text.trimmed();
-    invalidateFilter();
+    invalidateRowFilter();
 }
 
-bool PatchFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+bool PatchFilterProxyModel::hasRowFilter() const
+{
+    // A row with no PatchRow behind it is never shown, so the filter always applies.
+    return true;
+}
+
+bool PatchFilterProxyModel::acceptsRow(int sourceRow) const
 {
     const auto *model = qobject_cast<const PatchTableModel *>(sourceModel());
     const PatchRow *r = model ? model->rowAt(sourceRow) : nullptr;

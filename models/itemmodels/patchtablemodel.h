@@ -2,12 +2,12 @@
 // filters it by system, track, overdue and text.
 #pragma once
 
+#include "models/itemmodels/indexedfilterproxymodel.h"
 #include "models/storage/vulnrows.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QDate>
-#include <QSortFilterProxyModel>
 
 #include <optional>
 
@@ -42,8 +42,9 @@ private:
     QList<PatchRow> m_rows;
 };
 
-/// Filters PatchTableModel rows; sorts by SortRole.
-class PatchFilterProxyModel : public QSortFilterProxyModel
+/// Filters PatchTableModel rows; sorts by SortRole as every list does (IndexedFilterProxyModel:
+/// an estate lists 100,000 pending patches).
+class PatchFilterProxyModel : public IndexedFilterProxyModel
 {
     Q_OBJECT
 
@@ -56,7 +57,8 @@ public:
     void setText(const QString &text);    ///< product, title, advisory, KB, system or CVE contains
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool acceptsRow(int sourceRow) const override;
+    bool hasRowFilter() const override;
 
 private:
     qint64 m_systemId = 0;

@@ -491,7 +491,13 @@ Result<QList<LifecycleRow>> LifecycleRepository::rows() const
 
 Result<QList<LifecycleRow>> LifecycleRepository::frozenRows() const
 {
-    return rowsWhere(QStringLiteral(" WHERE (s.lifecycle_state = '%1' OR d.decision = '%2')")
+    // The frozen components' ids first (an index lookup each), rather than an OR across two
+    // joined tables, which reads every component of the estate to keep a few thousand.
+    return rowsWhere(QStringLiteral(" WHERE c.id IN (SELECT fc.id FROM components fc "
+                                    "JOIN systems fs ON fs.id = fc.system_id "
+                                    "WHERE fs.lifecycle_state = '%1' "
+                                    "UNION SELECT component_id FROM upgrade_decisions "
+                                    "WHERE decision = '%2')")
                          .arg(toKey(LifecycleState::Frozen), toKey(UpgradeDecisionKind::Frozen)));
 }
 

@@ -378,6 +378,7 @@ void CalendarPage::restoreTreeState()
 
 void CalendarPage::sizeColumns()
 {
+    constexpr int kRowsMeasured = 300;
     // Once, to the first rows shown (the user's widths are kept after that); a hidden view
     // measures nothing. The group headers span the row, so the date column is measured on the
     // dates alone.
@@ -392,7 +393,10 @@ void CalendarPage::sizeColumns()
     QFont bold = m_tree->font();
     bold.setBold(true);
     const QFontMetrics boldFm(bold);
-    for (int r = 0; r < m_model->rowCount(); ++r) {
+    // The first rows only, as QHeaderView's resizeContentsPrecision does: shaping the text of
+    // every row of an estate's tens of thousands of dates is a stall of its own.
+    const int rows = std::min(m_model->rowCount(), kRowsMeasured);
+    for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < DueTableModel::ColumnCount; ++c) {
             const QString text = m_model->index(r, c).data().toString();
             widths[c] = qMax(widths[c], boldFm.horizontalAdvance(text));
