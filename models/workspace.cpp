@@ -51,6 +51,7 @@ void Workspace::setDatabase(std::unique_ptr<Database> db)
     for (auto &versions : m_versions)
         versions.clear();
     m_watcher.reset();
+    m_systems.reset();
     m_db = std::move(db);
     m_capabilities = Capabilities::viewOnly();
     if (m_db) {
@@ -100,7 +101,13 @@ Result<QList<System>> Workspace::systems() const
 {
     if (!m_db)
         return notOpen();
-    return SystemRepository(*m_db).findAll();
+    if (!m_systems) {
+        auto read = SystemRepository(*m_db).findAll();
+        if (!read)
+            return read.error();
+        m_systems = std::move(*read);
+    }
+    return *m_systems;
 }
 
 Result<std::optional<System>> Workspace::system(qint64 id) const
@@ -581,6 +588,8 @@ void Workspace::applyChangesElsewhere(const ExternalChanges &changes)
 
 void Workspace::changed(int what)
 {
+    if (what & SystemsChange)
+        m_systems.reset(); // before anyone is told: they read them again
     m_pendingChanges |= what;
     flushChanges();
 }

@@ -409,6 +409,9 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeWatcher> m_watcher; ///< after m_db: destroyed before it
+    /// systems() as last read: every page's system chooser asks for them (5,000 on an estate);
+    /// dropped on any change to the systems (changed(SystemsChange)) or of the database.
+    mutable std::optional<QList<System>> m_systems;
     Capabilities m_capabilities;
     QUndoStack *m_undoStack = nullptr;
     /// Per Record: id -> row version this workspace last wrote (for ManualLifecycle and
