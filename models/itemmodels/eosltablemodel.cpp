@@ -5,9 +5,12 @@
 #include "models/workerpool.h"
 #include "models/workspace.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 
@@ -92,6 +95,8 @@ void EoslTableModel::reload()
     case BackgroundLoader::Gate::Deferred:
         return;
     case BackgroundLoader::Gate::Closed:
+        m_systemChoices.clear();
+        m_ownerChoices.clear();
         setEntries({});
         return;
     case BackgroundLoader::Gate::Read:
@@ -106,10 +111,21 @@ void EoslTableModel::reload()
             auto data = read(db);
             if (!data)
                 return data.error();
-            Loaded loaded{data->horizons, {}};
+            Loaded loaded{data->horizons, {}, {}, {}};
             loaded.rows.reserve(data->items.size());
-            for (EoslItem &item : data->items)
+            QHash<QString, qint64> systems;
+            QSet<QString> owners;
+            for (EoslItem &item : data->items) {
+                systems.insert(item.row.systemCode, item.row.component.systemId);
+                if (!item.row.ownerTeam.isEmpty())
+                    owners.insert(item.row.ownerTeam);
                 loaded.rows.append(entryOf(std::move(item), data->horizons));
+            }
+            for (auto it = systems.cbegin(); it != systems.cend(); ++it)
+                loaded.systems.append({it.key(), it.value()});
+            std::sort(loaded.systems.begin(), loaded.systems.end());
+            loaded.owners = QStringList(owners.cbegin(), owners.cend());
+            loaded.owners.sort(Qt::CaseInsensitive);
             return loaded;
         },
         [this](Result<Loaded> loaded) {
@@ -118,6 +134,8 @@ void EoslTableModel::reload()
                 return;
             }
             m_horizons = loaded->horizons;
+            m_systemChoices = std::move(loaded->systems);
+            m_ownerChoices = std::move(loaded->owners);
             setEntries(std::move(loaded->rows));
         });
 }

@@ -11,6 +11,8 @@
 #include <QColor>
 #include <QDate>
 #include <QList>
+#include <QPair>
+#include <QStringList>
 #include <QPointer>
 
 namespace pp {
@@ -95,13 +97,20 @@ public:
     /// The rows as they are now, shared: a copy costs nothing and stays as it is when the model
     /// changes, for work on another thread (the roadmap's grouping of 100,000 rows).
     QList<Entry> entries() const { return m_rows; }
+    /// The systems (code, id; by code) and owner teams (case-insensitively sorted) the rows
+    /// name, as of the last read: the roadmap's filter choices, gathered on the worker.
+    QList<QPair<QString, qint64>> systemChoices() const { return m_systemChoices; }
+    QStringList ownerChoices() const { return m_ownerChoices; }
 
 private:
-    /// What a background load read: the horizons and the rows, their search texts taken there.
+    /// What a background load read: the horizons and the rows, their search texts taken there,
+    /// and the systems and owners they name.
     struct Loaded
     {
         LifecycleHorizons horizons;
         QList<Entry> rows;
+        QList<QPair<QString, qint64>> systems;
+        QStringList owners;
     };
     static Entry entryOf(EoslItem item, const LifecycleHorizons &horizons);
     static QString displayText(const EoslItem &item, int column, const LifecycleHorizons &horizons);
@@ -117,6 +126,8 @@ private:
     QDate m_today;
     bool m_todayPinned = false;
     LifecycleHorizons m_horizons;
+    QList<QPair<QString, qint64>> m_systemChoices;
+    QStringList m_ownerChoices;
 };
 
 } // namespace pp

@@ -450,6 +450,7 @@ void FrozenPage::sizeColumns()
     if (m_columnsSized || !m_table->isVisible() || m_proxy->rowCount() == 0)
         return;
     m_columnsSized = true;
+    m_table->horizontalHeader()->setResizeContentsPrecision(200); // the first rows measured
     m_table->resizeColumnsToContents();
     for (int c = 0; c < FrozenRegisterModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 8, 180));

@@ -345,21 +345,8 @@ void RoadmapPage::applyChoiceFilters()
 
 void RoadmapPage::refillFilterChoices()
 {
-    // Systems and owners as they appear in the rows (no SQL here): 100,000 rows hashed, their
-    // few thousand distinct values sorted.
+    // Systems and owners as the rows name them, gathered where the rows were read.
     m_choicesTimer->stop();
-    QHash<QString, qint64> systemIds;
-    QSet<QString> ownerSet;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const LifecycleRow &r = m_model->itemAt(row).row;
-        systemIds.insert(r.systemCode, r.component.systemId);
-        if (!r.ownerTeam.isEmpty())
-            ownerSet.insert(r.ownerTeam);
-    }
-    QStringList codes = systemIds.keys();
-    std::sort(codes.begin(), codes.end()); // as a QMap of the codes orders them
-    QStringList owners(ownerSet.cbegin(), ownerSet.cend());
-    owners.sort(Qt::CaseInsensitive);
     const auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QString,
                            QVariant>> &items, const QVariant &none) {
         const QVariant current = combo->currentData();
@@ -371,11 +358,10 @@ void RoadmapPage::refillFilterChoices()
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     };
     QList<QPair<QString, QVariant>> systemItems;
-    systemItems.reserve(codes.size());
-    for (const QString &code : std::as_const(codes))
-        systemItems.append({code, systemIds.value(code)});
+    for (const auto &[code, id] : m_model->systemChoices())
+        systemItems.append({code, id});
     QList<QPair<QString, QVariant>> ownerItems;
-    for (const QString &o : std::as_const(owners))
+    for (const QString &o : m_model->ownerChoices())
         ownerItems.append({o, o});
     refill(m_systemCombo, tr("All systems"), systemItems, qint64(0));
     refill(m_ownerCombo, tr("All owners"), ownerItems, QString());
