@@ -135,7 +135,7 @@ void ComponentTableModel::applyFresh(QList<Row> fresh)
         return x.sameContent(y);
     });
     // The rows read and not kept (most of them, on a reload): freed on a worker thread, as
-    // freeing 100,000 components is a GUI stall of its own. Rows kept share their data.
+    // freeing 100,000 components is a GUI stall of its own.
     auto unused = std::make_shared<QList<Row>>(std::move(fresh));
     workerPool()->start([unused]() { unused->clear(); });
 }
