@@ -24,7 +24,7 @@ private slots:
     void keysRoundTrip();
     void needsDecisionFlag_data();
     void needsDecisionFlag();
-    void roadmapRowsKeepTheirOrderAndGroups();
+    void eoslOrderAndRoadmapRowsKeepTheirDefinitions();
 };
 
 void tst_LifecycleStatus::assess_data()
@@ -194,7 +194,7 @@ QList<RoadmapRow> referenceRows(const QList<EoslItem> &items, RoadmapGrouping gr
 
 } // namespace
 
-void tst_LifecycleStatus::roadmapRowsKeepTheirOrderAndGroups()
+void tst_LifecycleStatus::eoslOrderAndRoadmapRowsKeepTheirDefinitions()
 {
     // Items that tie in every way the faster sort shortcuts: equal system codes and codes that
     // differ only in case, equal EOSL dates, each support state, names that group only
@@ -223,6 +223,26 @@ void tst_LifecycleStatus::roadmapRowsKeepTheirOrderAndGroups()
         }
         items << item;
     }
+    // assessRows() puts them in eoslLess() order (stable), as std::stable_sort of the items.
+    QList<LifecycleRow> rows;
+    for (const EoslItem &item : std::as_const(items))
+        rows << item.row;
+    const QList<EoslItem> assessed = assessRows(rows, QDate(2026, 1, 1), LifecycleHorizons{});
+    QList<EoslItem> expected = assessRows({}, QDate(2026, 1, 1), LifecycleHorizons{});
+    for (const LifecycleRow &r : std::as_const(rows)) {
+        EoslItem item;
+        item.row = r;
+        item.assessment = assessEosl(r.lifecycle.securitySupport.value, QDate(2026, 1, 1),
+                                     LifecycleHorizons{});
+        expected << item;
+    }
+    std::stable_sort(expected.begin(), expected.end(), eoslLess);
+    QCOMPARE(assessed.size(), expected.size());
+    for (int i = 0; i < assessed.size(); ++i) {
+        QCOMPARE(assessed.at(i).row.component.id, expected.at(i).row.component.id);
+        QCOMPARE(assessed.at(i).assessment.status, expected.at(i).assessment.status);
+    }
+
     for (RoadmapGrouping grouping : {RoadmapGrouping::BySystem, RoadmapGrouping::ByProduct}) {
         const QList<RoadmapRow> expected = referenceRows(items, grouping);
         const QList<RoadmapRow> actual = roadmapRows(items, grouping);

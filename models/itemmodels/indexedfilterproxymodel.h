@@ -113,9 +113,11 @@ private:
         int rows() const { return int(m_size.size()); }
         bool isEmpty() const { return m_size.empty(); }
         bool isRead(int row) const { return m_size[row] >= 0; }
-        QByteArrayView at(int row) const
+        QByteArrayView at(int row) const ///< empty while the row is not read
         {
-            return QByteArrayView(m_data.constData() + m_start[row], m_size[row]);
+            return m_size[row] < 0
+                ? QByteArrayView()
+                : QByteArrayView(m_data.constData() + m_start[row], m_size[row]);
         }
         void clear();
         void reserve(int rows, qsizetype bytes);

@@ -1,6 +1,8 @@
 #include "models/planning/eosloverview.h"
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 #include <tuple>
 
 namespace pp {
@@ -32,7 +34,30 @@ QList<EoslItem> assessRows(const QList<LifecycleRow> &rows, QDate today,
         item.needsDecision = needsDecision(item.assessment.status, r.decision.decision);
         items << item;
     }
-    std::stable_sort(items.begin(), items.end(), eoslLess);
+    // Sorted through their indexes, then put in that order in place: std::stable_sort of the
+    // items themselves takes a buffer as large as they are (tens of MiB for an estate's 100,000).
+    std::vector<int> order(static_cast<size_t>(items.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&items](int a, int b) { return eoslLess(items.at(a), items.at(b)); });
+    std::vector<char> placed(order.size(), 0);
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (placed[start])
+            continue;
+        // Each cycle of the permutation: position j takes the item at order[j].
+        EoslItem first = std::move(items[qsizetype(start)]);
+        size_t j = start;
+        while (true) {
+            placed[j] = 1;
+            const size_t from = size_t(order[j]);
+            if (from == start) {
+                items[qsizetype(j)] = std::move(first);
+                break;
+            }
+            items[qsizetype(j)] = std::move(items[qsizetype(from)]);
+            j = from;
+        }
+    }
     return items;
 }
 
