@@ -98,6 +98,7 @@ void EoslTableModel::reload()
         m_systemChoices.clear();
         m_ownerChoices.clear();
         setEntries({});
+        emit choicesChanged();
         return;
     case BackgroundLoader::Gate::Read:
         break;
@@ -137,6 +138,7 @@ void EoslTableModel::reload()
             m_systemChoices = std::move(loaded->systems);
             m_ownerChoices = std::move(loaded->owners);
             setEntries(std::move(loaded->rows));
+            emit choicesChanged();
         });
 }
 
@@ -153,12 +155,18 @@ void EoslTableModel::setActive(bool active)
 
 EoslTableModel::Entry EoslTableModel::entryOf(EoslItem item, const LifecycleHorizons &horizons)
 {
+    QByteArray search = searchTextOf(item, horizons);
+    const qint64 id = item.row.component.id;
+    return Entry{id, std::move(item), std::move(search)};
+}
+
+QByteArray EoslTableModel::searchTextOf(const EoslItem &item, const LifecycleHorizons &horizons)
+{
     QStringList cells;
     cells.reserve(ColumnCount);
     for (int column = 0; column < ColumnCount; ++column)
         cells << displayText(item, column, horizons);
-    const qint64 id = item.row.component.id;
-    return Entry{id, std::move(item), Internal::searchTextOf(cells).toUtf8()};
+    return Internal::searchTextOf(cells).toUtf8();
 }
 
 void EoslTableModel::setEntries(QList<Entry> fresh)
@@ -218,7 +226,7 @@ QVariant EoslTableModel::data(const QModelIndex &index, int role) const
     case SearchTextRole: {
         const Entry &entry = m_rows.at(index.row());
         if (entry.search.isNull())
-            entry.search = entryOf(entry.item, m_horizons).search;
+            entry.search = searchTextOf(entry.item, m_horizons);
         return entry.search;
     }
     case Qt::ForegroundRole:

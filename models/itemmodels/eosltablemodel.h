@@ -80,6 +80,9 @@ public:
 
 signals:
     void loadingChanged(bool loading);
+    /// systemChoices(), ownerChoices() or horizons() may have changed (a load ended, or the
+    /// database closed).
+    void choicesChanged();
 
 public:
     /// The colour of a status, shared by the table and the roadmap chart.
@@ -113,6 +116,7 @@ private:
         QStringList owners;
     };
     static Entry entryOf(EoslItem item, const LifecycleHorizons &horizons);
+    static QByteArray searchTextOf(const EoslItem &item, const LifecycleHorizons &horizons);
     static QString displayText(const EoslItem &item, int column, const LifecycleHorizons &horizons);
     QVariant displayValue(const EoslItem &item, int column) const;
     QVariant rawValue(const EoslItem &item, int column) const;

@@ -232,8 +232,7 @@ void PatchFilterProxyModel::setText(const QString &text)
 
 bool PatchFilterProxyModel::hasRowFilter() const
 {
-    // A row with no PatchRow behind it is never shown, so the filter always applies.
-    return true;
+    return m_systemId != 0 || m_track || m_overdueOnly || !m_text.isEmpty();
 }
 
 bool PatchFilterProxyModel::acceptsRow(int sourceRow) const

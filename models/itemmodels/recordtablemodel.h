@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSet>
 
 #include <vector>
 

@@ -11,30 +11,30 @@
 
 namespace pp::bench {
 
-/// The resident high-water mark of this process in MiB (VmHWM); -1 if unknown.
-inline double peakMiB()
+/// A size line of /proc/self/status ("VmHWM", "VmRSS": kB) in MiB; -1 if unknown.
+inline double statusMiB(const QByteArray &field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray key = field + ':';
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+/// The resident high-water mark of this process in MiB (VmHWM); -1 if unknown.
+inline double peakMiB()
+{
+    return statusMiB("VmHWM");
 }
 
 /// The resident size of this process now in MiB (VmRSS); -1 if unknown.
 inline double residentMiB()
 {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
+    return statusMiB("VmRSS");
 }
 
 /// Milliseconds since the kernel started this process: field 22 of /proc/self/stat (start time

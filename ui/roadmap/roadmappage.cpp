@@ -13,15 +13,12 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMap>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -85,7 +82,6 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
     , m_chart(new RoadmapChartView)
     , m_table(new QTableView(this))
     , m_rebuildTimer(new QTimer(this))
-    , m_choicesTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("roadmapPage"));
     m_proxy->setSourceModel(m_model);
@@ -153,15 +149,7 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RoadmapPage::scheduleRebuild);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RoadmapPage::scheduleRebuild);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RoadmapPage::scheduleRebuild);
-    // The choices are refilled once per batch of changes (a reload changes rows one by one).
-    m_choicesTimer->setSingleShot(true);
-    m_choicesTimer->setInterval(0);
-    connect(m_choicesTimer, &QTimer::timeout, this, &RoadmapPage::refillFilterChoices);
-    const auto refillSoon = [this]() { m_choicesTimer->start(); };
-    connect(m_model, &QAbstractItemModel::modelReset, this, refillSoon);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, refillSoon);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, refillSoon);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, refillSoon);
+    connect(m_model, &EoslTableModel::choicesChanged, this, &RoadmapPage::refillFilterChoices);
     connect(m_model, &RecordTableModel::loadFailed, this, [this](const QString &message) {
         m_messages->showMessage(message, MessageBar::Type::Error);
     });
@@ -346,7 +334,6 @@ void RoadmapPage::applyChoiceFilters()
 void RoadmapPage::refillFilterChoices()
 {
     // Systems and owners as the rows name them, gathered where the rows were read.
-    m_choicesTimer->stop();
     const auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QString,
                            QVariant>> &items, const QVariant &none) {
         const QVariant current = combo->currentData();

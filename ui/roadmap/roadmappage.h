@@ -106,7 +106,6 @@ private:
     RoadmapChartView *m_chart;
     QTableView *m_table;
     QTimer *m_rebuildTimer;
-    QTimer *m_choicesTimer;
     bool m_syncingSelection = false;
     QList<int> m_barRows;           ///< the model rows the chart's bars index into
     LifecycleHorizons m_barHorizons;
