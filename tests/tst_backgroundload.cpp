@@ -13,6 +13,7 @@
 #include "models/itemmodels/duetablemodel.h"
 #include "models/itemmodels/eosltablemodel.h"
 #include "models/itemmodels/findingtablemodel.h"
+#include "models/itemmodels/frozenregistermodel.h"
 #include "models/itemmodels/patchtablemodel.h"
 #include "models/itemmodels/vulntablemodel.h"
 #include "models/storage/componentrepository.h"
@@ -23,6 +24,7 @@
 #include "models/workspace.h"
 #include "ui/calendar/calendarpage.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/frozen/frozenpage.h"
 #include "ui/mainwindow.h"
 #include "ui/page.h"
 #include "ui/patches/patchespage.h"
@@ -83,6 +85,7 @@ private slots:
     void dashboardFiguresArriveInBackground();
     void patchesAndRoadmapEndWithTheirRows();
     void calendarDueItemsArriveInBackground();
+    void frozenRegisterArrivesInBackground();
     void startupOpensTheDatabaseAfterTheFirstPaint();
     void databaseChosenBeforeThePaintWins();
 
@@ -419,6 +422,41 @@ void tst_BackgroundLoad::calendarDueItemsArriveInBackground()
     QCOMPARE(page.model()->rowCount(), int(expected->size())); // the old rows stay meanwhile
     QTRY_VERIFY(!page.isLoading());
     QCOMPARE(page.model()->rowCount(), int(expected->size()));
+}
+
+void tst_BackgroundLoad::frozenRegisterArrivesInBackground()
+{
+    Workspace ws;
+    ws.setToday(kToday);
+    PP_VERIFY_OK(ws.open(m_path));
+    auto expected = ws.frozenRegister();
+    PP_VERIFY_OK(expected);
+    QVERIFY(expected->size() >= 2);
+
+    FrozenPage page(&ws);
+    QSignalSpy loading(&page, &Page::loadingChanged);
+    page.show(); // read on a worker: the page says so meanwhile
+    QVERIFY(page.isLoading());
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(page.emptyLabel()->isVisible());
+    QVERIFY(page.emptyLabel()->text().contains(QLatin1String("Reading")));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.model()->rowCount(), int(expected->size()));
+    QCOMPARE(loading.last().first().toBool(), false);
+    QVERIFY(page.emptyLabel()->isHidden());
+    QVERIFY(page.selectedComponentId() != 0); // the first row, once the rows are in
+
+    // Reading again: the old rows stay meanwhile, and the selection is kept.
+    const qint64 last = expected->last().eosl.row.component.id;
+    page.selectComponent(last);
+    QCOMPARE(page.selectedComponentId(), last);
+    page.reload();
+    page.reload();
+    QVERIFY(page.isLoading());
+    QCOMPARE(page.model()->rowCount(), int(expected->size()));
+    QTRY_VERIFY(!page.isLoading());
+    QCOMPARE(page.model()->rowCount(), int(expected->size()));
+    QCOMPARE(page.selectedComponentId(), last);
 }
 
 void tst_BackgroundLoad::startupOpensTheDatabaseAfterTheFirstPaint()

@@ -633,6 +633,36 @@ void tst_ControlRepository::defaultCadencesAndCalendar()
     PP_VERIFY_OK(c1);
     QCOMPARE(c1->size(), 4);
     QCOMPARE(repo.cadences(tier3)->size(), 3);
+    // Each system has exactly defaultCadences() for its tier, due today; the audit entry names
+    // the systems that got some, and not the retired one.
+    for (auto [id, tier] : {std::pair{tier1, 1}, std::pair{tier3, 3}}) {
+        QSet<QString> want;
+        for (const Cadence &d : defaultCadences(id, tier, kToday, {}))
+            want << QStringLiteral("%1/%2/%3").arg(toKey(d.kind)).arg(d.intervalDays).arg(
+                dateKey(d.nextDue));
+        QSet<QString> have;
+        for (const Cadence &c : *repo.cadences(id)) {
+            have << QStringLiteral("%1/%2/%3").arg(toKey(c.kind)).arg(c.intervalDays).arg(
+                dateKey(c.nextDue));
+        }
+        QCOMPARE(have, want);
+    }
+    AuditFilter createdFilter;
+    createdFilter.entity = QStringLiteral("cadence");
+    auto entries = AuditLog(*m_db).find(createdFilter, 0, 100);
+    PP_VERIFY_OK(entries);
+    QCOMPARE(entries->size(), 1);
+    const QJsonObject after = QJsonDocument::fromJson(entries->first().afterJson.toUtf8()).object();
+    QCOMPARE(after.value(QStringLiteral("defaults")).toInt(), 7);
+    QCOMPARE(after.value(QStringLiteral("systems")).toArray(), (QJsonArray{tier1, tier3}));
+    // Only what a system lacks is created: one of its cadences removed, that one comes back.
+    PP_VERIFY_OK(m_db->run(QStringLiteral("DELETE FROM cadences WHERE system_id = ? AND kind = "
+                                          "'eosl_review'"),
+                           {tier3}));
+    auto refilled = repo.ensureDefaultCadences(kToday);
+    PP_VERIFY_OK(refilled);
+    QCOMPARE(*refilled, 1);
+    QCOMPARE(repo.cadences(tier3)->size(), 3);
 
     // Marking one done moves it; the others stay due today.
     Cadence drill;

@@ -188,11 +188,20 @@ const FrozenRegisterRow *tst_FrozenUi::rowOf(const FrozenPage &page, qint64 comp
     return row < 0 ? nullptr : page.model()->rowAt(row);
 }
 
+namespace {
+/// The page reads its register on a worker: waits until the rows of its last read are in.
+bool loaded(const FrozenPage &page)
+{
+    return QTest::qWaitFor([&page]() { return !page.isLoading(); }, 10000);
+}
+} // namespace
+
 void tst_FrozenUi::registerListsFrozenComponentsAndGaps()
 {
     FrozenPage page(m_ws);
     page.resize(1280, 800);
     page.show();
+    QVERIFY(loaded(page));
     QCOMPARE(page.model()->rowCount(), 1); // the active system's component is not frozen
     const FrozenRegisterRow *row = rowOf(page, m_oldOs);
     QVERIFY(row);
@@ -302,6 +311,7 @@ void tst_FrozenUi::addControlClosesEoslGapAndUndo()
     FrozenPage page(m_ws);
     page.resize(1280, 800);
     page.show();
+    QVERIFY(loaded(page));
     page.selectComponent(m_oldOs);
     int dialogs = 0;
     page.setDialogRunner([&](QDialog &d) {
@@ -323,6 +333,7 @@ void tst_FrozenUi::addControlClosesEoslGapAndUndo()
     });
     QVERIFY(page.canCreate());
     page.createItem(); // Ctrl+N
+    QVERIFY(loaded(page));
     QCOMPARE(dialogs, 1);
     auto controls = m_ws->controls();
     PP_VERIFY_OK(controls);
@@ -360,6 +371,7 @@ void tst_FrozenUi::addControlClosesEoslGapAndUndo()
     });
     QVERIFY(page.canDelete());
     page.deleteSelected();
+    QVERIFY(loaded(page));
     QVERIFY(asked.contains(QLatin1String("Individual support contract")));
     QVERIFY(m_ws->controls()->isEmpty());
 }
@@ -381,6 +393,7 @@ void tst_FrozenUi::evidenceMovesNextDueAndClearsOverdue()
     FrozenPage page(m_ws);
     page.resize(1280, 800);
     page.show();
+    QVERIFY(loaded(page));
     const FrozenRegisterRow *row = rowOf(page, m_oldOs);
     QVERIFY(row);
     QVERIFY(gapKinds(*row).contains(GapKind::ControlOverdue));
@@ -403,6 +416,7 @@ void tst_FrozenUi::evidenceMovesNextDueAndClearsOverdue()
     });
     QVERIFY(page.evidenceButton()->isEnabled());
     page.evidenceButton()->click();
+    QVERIFY(loaded(page));
     QCOMPARE(shown, 1);
     auto stored = m_ws->control(id);
     PP_VERIFY_OK(stored);
@@ -422,6 +436,7 @@ void tst_FrozenUi::evidenceMovesNextDueAndClearsOverdue()
     QSignalSpy failed(m_ws, &Workspace::commandFailed);
     page.setConfirmer([](const QString &) { return true; });
     page.deleteControl();
+    QVERIFY(loaded(page));
     QCOMPARE(failed.size(), 1);
     QVERIFY(!failed.first().first().toString().isEmpty());
     QVERIFY(m_ws->control(id)->has_value());
@@ -472,6 +487,7 @@ void tst_FrozenUi::acceptanceNeedsASecondPersonAndRenewal()
     FrozenPage page(m_ws);
     page.resize(1280, 800);
     page.show();
+    QVERIFY(loaded(page));
     page.selectComponent(m_oldOs);
     QCOMPARE(page.acceptanceList()->topLevelItemCount(), 1);
     QCOMPARE(page.acceptanceList()->topLevelItem(0)->text(0), QStringLiteral("CVE-2026-1111"));
@@ -485,6 +501,7 @@ void tst_FrozenUi::acceptanceNeedsASecondPersonAndRenewal()
         return true;
     });
     page.approveAcceptance();
+    QVERIFY(loaded(page));
     QVERIFY(question.contains(QLatin1String("tester")));
     QVERIFY(question.contains(QLatin1String("cannot be undone")));
     QCOMPARE(page.messageBar()->type(), MessageBar::Type::Error);
@@ -494,6 +511,7 @@ void tst_FrozenUi::acceptanceNeedsASecondPersonAndRenewal()
     // Another person approves it: the finding becomes risk accepted.
     m_ws->database()->setActor(QStringLiteral("boss"));
     page.approveAcceptance();
+    QVERIFY(loaded(page));
     auto approved = m_ws->acceptance(requested.id);
     PP_VERIFY_OK(approved);
     QVERIFY((*approved)->isApproved());
@@ -509,6 +527,7 @@ void tst_FrozenUi::acceptanceNeedsASecondPersonAndRenewal()
     // An approved acceptance cannot be deleted.
     QSignalSpy failed(m_ws, &Workspace::commandFailed);
     page.deleteAcceptance();
+    QVERIFY(loaded(page));
     QCOMPARE(failed.size(), 1);
     QVERIFY(m_ws->acceptance(requested.id)->has_value());
 
@@ -521,6 +540,7 @@ void tst_FrozenUi::acceptanceNeedsASecondPersonAndRenewal()
         return true;
     });
     page.renewAcceptance();
+    QVERIFY(loaded(page));
     auto renewed = m_ws->acceptance(requested.id);
     PP_VERIFY_OK(renewed);
     QCOMPARE((*renewed)->expiresOn, QDate(2027, 11, 30));
@@ -530,6 +550,7 @@ void tst_FrozenUi::acceptanceNeedsASecondPersonAndRenewal()
 
     // Editing an approved acceptance warns that saving withdraws the approval.
     page.approveAcceptance();
+    QVERIFY(loaded(page));
     QVERIFY(m_ws->acceptance(requested.id)->value().isApproved());
     QString approvalText;
     page.setDialogRunner([&approvalText](QDialog &d) {
@@ -552,6 +573,7 @@ void tst_FrozenUi::acceptanceNeedsASecondPersonAndRenewal()
         return saveEnabled(dialog->buttons());
     });
     page.requestAcceptance();
+    QVERIFY(loaded(page));
     QCOMPARE(m_ws->acceptances()->size(), 2);
     QCOMPARE(page.acceptanceList()->topLevelItemCount(), 2);
     m_ws->undoStack()->undo();
@@ -574,6 +596,7 @@ void tst_FrozenUi::expiredAcceptanceIsAGap()
     FrozenPage page(m_ws);
     page.resize(1280, 800);
     page.show();
+    QVERIFY(loaded(page));
     page.selectComponent(m_oldOs);
     QCOMPARE(page.acceptanceList()->topLevelItemCount(), 1);
     // (English plurals come from the translation, which tests do not load.)
@@ -584,6 +607,7 @@ void tst_FrozenUi::expiredAcceptanceIsAGap()
     // The day after its expiry it is a gap.
     m_ws->setToday(kToday.addDays(11));
     page.reload();
+    QVERIFY(loaded(page));
     const FrozenRegisterRow *row = rowOf(page, m_oldOs);
     QVERIFY(row);
     QVERIFY(gapKinds(*row).contains(GapKind::AcceptanceExpired));

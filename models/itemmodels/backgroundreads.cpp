@@ -39,6 +39,26 @@ std::function<Result<EoslData>(Database &)> eoslItems(QDate today)
     };
 }
 
+std::function<Result<FrozenRegisterData>(Database &)> frozenRegister(QDate today)
+{
+    return [today](Database &db) -> Result<FrozenRegisterData> {
+        FrozenRegisterData d;
+        auto rows = ControlRepository(db).frozenRegister(today);
+        if (!rows)
+            return rows.error();
+        d.rows = std::move(*rows);
+        auto horizons = SettingsRepository(db).lifecycleHorizons();
+        if (!horizons)
+            return horizons.error();
+        d.horizons = *horizons;
+        auto warningDays = SettingsRepository(db).acceptanceWarningDays();
+        if (!warningDays)
+            return warningDays.error();
+        d.warningDays = *warningDays;
+        return d;
+    };
+}
+
 std::function<Result<DashboardData>(Database &)> dashboard(QDate today)
 {
     return [today](Database &db) -> Result<DashboardData> {

@@ -40,6 +40,14 @@ struct EoslData
     QList<EoslItem> items;
 };
 
+/// What the Frozen systems page shows: the register and what its rows are judged by.
+struct FrozenRegisterData
+{
+    QList<FrozenRegisterRow> rows; ///< ControlRepository::frozenRegister(), in its order
+    LifecycleHorizons horizons;
+    int warningDays = 30; ///< the days before expiry an acceptance is "expiring"
+};
+
 namespace BackgroundReads {
 
 /// Workspace::lifecycleHorizons() and Workspace::eoslItems(@p today), on the worker's connection.
@@ -48,6 +56,11 @@ std::function<Result<EoslData>(Database &)> eoslItems(QDate today);
 /// The dashboard's figures on @p today (the workspace's day): inventory statistics, EOSL
 /// overview, finding counts, the frozen register's gaps and expiring acceptances.
 std::function<Result<DashboardData>(Database &)> dashboard(QDate today);
+
+/// The Frozen systems page's register on @p today (the workspace's day), with the lifecycle
+/// horizons and the acceptance warning days, as Workspace::frozenRegister(),
+/// lifecycleHorizons() and acceptanceWarningDays() read them.
+std::function<Result<FrozenRegisterData>(Database &)> frozenRegister(QDate today);
 
 /// Workspace::patchRows(@p systemId), on the worker's connection.
 std::function<Result<QList<PatchRow>>(Database &)> patchRows(qint64 systemId);

@@ -1,5 +1,7 @@
 #include "ui/frozen/frozenpage.h"
 
+#include "models/itemmodels/backgroundloader.h"
+#include "models/itemmodels/backgroundreads.h"
 #include "models/itemmodels/frozenregistermodel.h"
 #include "models/itemmodels/roles.h"
 #include "models/planning/controlrules.h"
@@ -36,6 +38,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace pp {
 namespace {
@@ -86,6 +90,7 @@ QString shortDate(const QDate &d)
 FrozenPage::FrozenPage(Workspace *workspace, QWidget *parent)
     : Page(parent)
     , m_workspace(workspace)
+    , m_loader(new BackgroundLoader(this))
     , m_model(new FrozenRegisterModel(this))
     , m_proxy(new FrozenRegisterProxyModel(this))
     , m_messages(new MessageBar(this))
@@ -325,6 +330,10 @@ FrozenPage::FrozenPage(Workspace *workspace, QWidget *parent)
         scheduleReload();
     });
     connect(m_workspace, &Workspace::systemsChanged, this, &FrozenPage::reloadSystems);
+    connect(m_loader, &BackgroundLoader::loadingChanged, this, [this](bool loading) {
+        applyFilter();
+        emit loadingChanged(loading);
+    });
     for (auto signal : {&Workspace::systemsChanged, &Workspace::componentsChanged,
                         &Workspace::lifecycleChanged, &Workspace::findingsChanged,
                         &Workspace::controlsChanged})
@@ -368,39 +377,67 @@ void FrozenPage::reloadSystems()
 
 void FrozenPage::reload()
 {
+    reloadThenSelect(0, 0);
+}
+
+void FrozenPage::reloadThenSelect(qint64 control, qint64 acceptance)
+{
     m_reloadPending = false;
     m_stale = false;
-    const qint64 component = selectedComponentId();
-    const qint64 control = selectedControlId();
-    const qint64 acceptance = selectedAcceptanceId();
-    QList<FrozenRegisterRow> rows;
-    LifecycleHorizons horizons;
-    QDate today = QDate::currentDate();
-    if (m_workspace->isOpen()) {
-        today = m_workspace->today();
-        auto fresh = m_workspace->frozenRegister();
-        if (!fresh)
-            m_messages->showMessage(tr("The frozen-systems register could not be read. %1")
-                                        .arg(fresh.error().message),
-                                    MessageBar::Type::Error);
-        else
-            rows = *fresh;
-        if (auto h = m_workspace->lifecycleHorizons())
-            horizons = *h;
-        if (auto days = m_workspace->acceptanceWarningDays())
-            m_warningDays = *days;
+    // A command's new or changed record is selected once the rows it changed are in.
+    if (control != 0)
+        m_selectControlAfterLoad = control;
+    if (acceptance != 0)
+        m_selectAcceptanceAfterLoad = acceptance;
+    if (!m_workspace->isOpen()) {
+        m_loader->cancel();
+        showRegister({}, QDate::currentDate());
+        return;
     }
-    m_model->setRows(rows, today, horizons);
+    // A large estate's register takes a while to read (issue 9): on a worker; the rows shown
+    // stay until the new ones arrive, and only the newest read is used.
+    const QDate today = m_workspace->today();
+    m_loader->load<FrozenRegisterData>(
+        m_workspace, BackgroundReads::frozenRegister(today),
+        [this, today](Result<FrozenRegisterData> fresh) {
+            if (!fresh) {
+                m_messages->showMessage(tr("The frozen-systems register could not be read. %1")
+                                            .arg(fresh.error().message),
+                                        MessageBar::Type::Error);
+                showRegister({}, today);
+                return;
+            }
+            showRegister(std::move(*fresh), today);
+        });
+    applyFilter();
+}
+
+void FrozenPage::showRegister(FrozenRegisterData data, const QDate &today)
+{
+    // The selection when the rows arrive (the user may have moved it while they were read),
+    // unless a command asked for its record.
+    const qint64 component = selectedComponentId();
+    const qint64 control = std::exchange(m_selectControlAfterLoad, 0);
+    const qint64 acceptance = std::exchange(m_selectAcceptanceAfterLoad, 0);
+    const qint64 keepControl = control != 0 ? control : selectedControlId();
+    const qint64 keepAcceptance = acceptance != 0 ? acceptance : selectedAcceptanceId();
+    m_warningDays = data.warningDays;
+    m_model->setRows(data.rows, today, data.horizons);
     applyFilter();
     if (component != 0)
         selectComponent(component);
     else if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     showDetail();
-    if (control != 0)
-        selectControl(control);
-    if (acceptance != 0)
-        selectAcceptance(acceptance);
+    if (keepControl != 0)
+        selectControl(keepControl);
+    if (keepAcceptance != 0)
+        selectAcceptance(keepAcceptance);
+}
+
+bool FrozenPage::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void FrozenPage::applyFilter()
@@ -414,6 +451,8 @@ void FrozenPage::applyFilter()
     QString empty;
     if (!m_workspace->isOpen())
         empty = tr("No database is open: open one with File → Open database.");
+    else if (all == 0 && m_loader->isLoading())
+        empty = tr("Reading the frozen-systems register\u2026");
     else if (all == 0)
         empty = tr("No frozen systems. A component appears here when its system's lifecycle "
                    "state is frozen, or when its upgrade decision is frozen (on the Roadmap or "
@@ -876,8 +915,7 @@ void FrozenPage::addControl()
     const qint64 id = m_workspace->addControl(c);
     if (id == 0)
         return; // reported by the workspace (commandFailed), shown by the window
-    reload();
-    selectControl(id);
+    reloadThenSelect(id, 0);
     m_messages->showMessage(tr("The control “%1” was added.").arg(c.title),
                             MessageBar::Type::Positive, 6000);
 }
@@ -900,8 +938,7 @@ void FrozenPage::editControl()
     if (!runDialog(dialog))
         return;
     if (m_workspace->editControl(dialog.control())) {
-        reload();
-        selectControl(id);
+        reloadThenSelect(id, 0);
     }
 }
 
@@ -946,8 +983,7 @@ void FrozenPage::recordEvidence()
                                 MessageBar::Type::Error);
         return;
     }
-    reload();
-    selectControl(c.id);
+    reloadThenSelect(c.id, 0);
     m_messages->showMessage(
         stored->nextDue.isValid()
             ? tr("Evidence recorded for “%1”; next due %2.")
@@ -969,8 +1005,7 @@ void FrozenPage::requestAcceptance()
     const qint64 id = m_workspace->requestAcceptance(dialog.acceptance());
     if (id == 0)
         return;
-    reload();
-    selectAcceptance(id);
+    reloadThenSelect(0, id);
     m_messages->showMessage(tr("The risk acceptance was requested; someone other than %1 must "
                                "approve it.")
                                 .arg(dialog.acceptance().requester),
@@ -995,8 +1030,7 @@ void FrozenPage::editAcceptance()
     if (!runDialog(dialog))
         return;
     if (m_workspace->editAcceptance(dialog.acceptance())) {
-        reload();
-        selectAcceptance(id);
+        reloadThenSelect(0, id);
     }
 }
 
@@ -1020,8 +1054,7 @@ void FrozenPage::approveAcceptance()
                                 MessageBar::Type::Error);
         return;
     }
-    reload();
-    selectAcceptance(a.id);
+    reloadThenSelect(0, a.id);
     m_messages->showMessage(tr("The risk acceptance was approved by %1 until %2.")
                                 .arg(actor, shortDate(approved->expiresOn)),
                             MessageBar::Type::Positive, 6000);
@@ -1069,8 +1102,7 @@ void FrozenPage::renewAcceptance()
                                 MessageBar::Type::Error);
         return;
     }
-    reload();
-    selectAcceptance(a.id);
+    reloadThenSelect(0, a.id);
     m_messages->showMessage(tr("Renewed until %1; it needs approving again.")
                                 .arg(shortDate(renewed->expiresOn)),
                             MessageBar::Type::Positive, 6000);

@@ -25,11 +25,13 @@ class QTreeWidget;
 
 namespace pp {
 
+class BackgroundLoader;
 class FrozenRegisterModel;
 class FrozenRegisterProxyModel;
 class MessageBar;
 class Workspace;
 struct Control;
+struct FrozenRegisterData;
 struct FrozenRegisterRow;
 struct RiskAcceptance;
 
@@ -107,8 +109,10 @@ public:
     void selectControl(qint64 controlId);
     qint64 selectedAcceptanceId() const;
     void selectAcceptance(qint64 acceptanceId);
-    /// Reads the register again now (the page otherwise reloads when shown or on changes).
+    /// Reads the register again now (the page otherwise reloads when shown or on changes), on a
+    /// worker: the rows shown stay until the new ones arrive (isLoading() meanwhile).
     void reload();
+    bool isLoading() const override;
     /// What the PDF shows: copies of the register rows the page shows (its system, gaps-only
     /// and text filters), with the cadences of their systems (models/io/frozendocument.h).
     FrozenDocumentData documentData() const;
@@ -128,6 +132,11 @@ protected:
 
 private:
     void scheduleReload();
+    /// reload(), then selects the control @p control or the acceptance @p acceptance (0: keeps
+    /// the selection) once the rows are in: what a command that changed them does.
+    void reloadThenSelect(qint64 control, qint64 acceptance);
+    /// Puts read rows in, keeping the selection.
+    void showRegister(FrozenRegisterData data, const QDate &today);
     void reloadSystems();
     void applyFilter();
     void sizeColumns();
@@ -145,6 +154,7 @@ private:
     QString subjectOf(const RiskAcceptance &a) const;
 
     Workspace *m_workspace;
+    BackgroundLoader *m_loader; ///< reads the register on a worker (issue 9)
     FrozenRegisterModel *m_model;
     FrozenRegisterProxyModel *m_proxy;
     MessageBar *m_messages;
@@ -176,6 +186,8 @@ private:
     Confirmer m_confirm;
     QHash<qint64, QString> m_findingNames; ///< finding id -> vulnerability id, for the detail
     int m_warningDays = 30;
+    qint64 m_selectControlAfterLoad = 0;    ///< reloadThenSelect()'s control, until loaded
+    qint64 m_selectAcceptanceAfterLoad = 0; ///< reloadThenSelect()'s acceptance, until loaded
     bool m_reloadPending = false;
     bool m_stale = false;         ///< a change arrived while hidden: reload when shown
     bool m_columnsSized = false;

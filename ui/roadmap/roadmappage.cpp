@@ -107,7 +107,10 @@ RoadmapPage::RoadmapPage(Workspace *workspace, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(RoadmapChartView::kRowHeight);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized once to the first rows (sizeColumns()), then the user's: sized to the contents on
+    // every change, 100,000 rows held the window for 50-100 ms each time (issue 9).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setStretchLastSection(true);
     for (int c : {EoslTableModel::KindColumn, EoslTableModel::EolProductColumn,
                   EoslTableModel::EolCycleColumn, EoslTableModel::ReleaseColumn,
@@ -295,8 +298,27 @@ void RoadmapPage::saveState(QSettings &settings) const
 void RoadmapPage::restoreState(const QSettings &settings)
 {
     m_groupCombo->setCurrentIndex(settings.value(QStringLiteral("roadmap/grouping"), 0).toInt());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("roadmap/table")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("roadmap/table")).toByteArray())) {
+        // The user's widths; a state saved before they were (sized to contents) is made so.
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        m_columnsSized = true;
+    }
+}
+
+void RoadmapPage::sizeColumns()
+{
+    // Once, to the first rows shown; a hidden view measures nothing.
+    if (m_columnsSized || !m_table->isVisible() || m_proxy->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    m_table->resizeColumnsToContents();
+}
+
+void RoadmapPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    sizeColumns();
 }
 
 void RoadmapPage::setStatusFilter(const EoslFilterProxyModel::StatusFilter &filter)
@@ -390,6 +412,7 @@ void RoadmapPage::setCurrent(bool current)
 void RoadmapPage::rebuildBars()
 {
     m_rebuildTimer->stop();
+    sizeColumns();
     QList<int> rows;
     rows.reserve(m_proxy->rowCount());
     for (int r = 0; r < m_proxy->rowCount(); ++r)

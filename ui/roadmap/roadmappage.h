@@ -69,8 +69,13 @@ signals:
     /// "Open component": show it on the Components page.
     void openComponentRequested(qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createFilterBar();
+    /// Sizes the table's columns to its first rows, once (then they are the user's).
+    void sizeColumns();
     void scheduleRebuild();
     void rebuildBars();
     void updateLoading();
@@ -110,6 +115,7 @@ private:
     QList<int> m_barRows;           ///< the model rows the chart's bars index into
     LifecycleHorizons m_barHorizons;
     quint64 m_rebuildGeneration = 0; ///< the latest rebuild asked for; older results are dropped
+    bool m_columnsSized = false;     ///< sized to the first rows, or the user's widths restored
     bool m_grouping = false;         ///< a rebuild is running on a worker
     bool m_reportedLoading = false;  ///< isLoading() as loadingChanged() last told it
 };
