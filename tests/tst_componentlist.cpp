@@ -36,6 +36,7 @@ private slots:
     void sameRowsAsFilterProxyWhileTypingAndDeleting();
     void sameOrderAsFilterProxy();
     void searchTextsFollowManyEditsInsertsAndRemovals();
+    void searchTextsReadInSlicesFollowChanges();
     void filterFindsEveryWordInAnyColumn();
     void sortsVersionsNumbersAndText();
     void naturalOrderRanksFollowTheComparison_data();
@@ -314,6 +315,59 @@ void tst_ComponentList::searchTextsFollowManyEditsInsertsAndRemovals()
     QVERIFY2(differs().isEmpty(), "removed");
     source->item(5, 2)->setText(QStringLiteral("zz after removal"));
     QVERIFY2(differs().isEmpty(), "edited after removal");
+}
+
+void tst_ComponentList::searchTextsReadInSlicesFollowChanges()
+{
+    // The search texts are read from the event loop a slice at a time (100,000 rows at once
+    // held the window). Rows changed, inserted and removed between slices, behind and ahead of
+    // the rows read so far, and a keystroke before the end: a filter finds what the reference
+    // finds.
+    QStandardItemModel *source = mixedTable(this);
+    FilterProxyModel reference;
+    reference.setSourceModel(source);
+    IndexedFilterProxyModel indexed;
+    indexed.setSearchBuildSlice(1); // each slice reads 64 rows
+    indexed.setSourceModel(source);
+    Tester tester(&indexed, Tester::FailureReportingMode::QtTest);
+    const auto row = [](const QString &text) {
+        return QList<QStandardItem *>{new QStandardItem(QStringLiteral("1")), new QStandardItem(),
+                                      new QStandardItem(text), new QStandardItem(),
+                                      new QStandardItem()};
+    };
+    const auto same = [&](const QString &text) {
+        reference.setFilterText(text);
+        indexed.setFilterText(text);
+        return indexed.rowCount() > 0 && setOf(indexed) == setOf(reference);
+    };
+    QCoreApplication::processEvents(); // one slice: the first 64 rows
+    source->item(250, 2)->setText(QStringLiteral("zz ahead"));
+    source->item(3, 2)->setText(QStringLiteral("zz behind"));
+    QCoreApplication::processEvents();
+    source->insertRow(280, row(QStringLiteral("zz inserted ahead")));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    source->removeRows(200, 30);
+    QCoreApplication::processEvents();
+    source->insertRow(5, row(QStringLiteral("zz inserted behind")));
+    QVERIFY(same(QStringLiteral("zz"))); // typed before every row is read
+    QCOMPARE(indexed.rowCount(), 4);
+    QVERIFY(same(QStringLiteral("zz ahead")));
+
+    // Left to the event loop, the reading ends with every row, changes and all.
+    IndexedFilterProxyModel later;
+    later.setSearchBuildSlice(1);
+    later.setSourceModel(source);
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    source->item(source->rowCount() - 1, 2)->setText(QStringLiteral("zz last"));
+    source->removeRows(0, 2);
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    reference.setFilterText(QStringLiteral("zz"));
+    later.setFilterText(QStringLiteral("zz"));
+    QCOMPARE(later.rowCount(), reference.rowCount());
+    QVERIFY(setOf(later) == setOf(reference));
 }
 
 void tst_ComponentList::filterFindsEveryWordInAnyColumn()

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QTimer>
 
@@ -266,6 +267,8 @@ void IndexedFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int 
     for (int row = first; row <= last; ++row)
         m_order.push_back(row);
     m_ranks.clear();
+    if (m_search.rows() != sourceModel()->rowCount() - count)
+        m_search.clear(); // a build in slices had not finished: it starts again
     if (!m_search.isEmpty()) {
         m_search.insert(first, count);
         for (int row = first; row <= last; ++row)
@@ -308,12 +311,15 @@ void IndexedFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int f
         if (!ranks.empty())
             ranks.erase(ranks.begin() + first, ranks.begin() + last + 1);
     }
+    if (m_search.rows() != sourceModel()->rowCount() + count)
+        m_search.clear(); // a build in slices had not finished: it starts again
     if (!m_search.isEmpty())
         m_search.remove(first, count);
     if (m_passesValid)
         m_passes.erase(m_passes.begin() + first, m_passes.begin() + last + 1);
     rebuildProxyRows();
     endLayoutChange();
+    scheduleSearchBuild();
 }
 
 void IndexedFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
@@ -330,7 +336,7 @@ void IndexedFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
     m_history.clear();
     bool refilter = false;
     for (int row = first; row <= last; ++row) {
-        if (!m_search.isEmpty()) {
+        if (row < m_search.rows()) { // read (a build in slices reads the rest itself)
             const QByteArray before = m_search.at(row).toByteArray();
             m_search.set(row, readSearchText(row));
             refilter = refilter || m_search.at(row) != before;
@@ -353,15 +359,17 @@ void IndexedFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
 
 void IndexedFilterProxyModel::scheduleSearchBuild()
 {
-    // The search texts are read when the rows arrive, from the event loop, rather than on the
-    // first keystroke.
+    // The search texts are read when the rows arrive rather than on the first keystroke, from
+    // the event loop and a few milliseconds at a time: 100,000 rows take 50 ms, which would
+    // hold the window (issue 9). A keystroke before the end reads the rest at once.
     if (!m_textSearch || m_searchBuildPending || !sourceModel()
         || m_search.rows() == sourceModel()->rowCount())
         return;
     m_searchBuildPending = true;
     QTimer::singleShot(0, this, [this]() {
         m_searchBuildPending = false;
-        buildSearch();
+        if (!buildSearch(m_searchSliceNs))
+            scheduleSearchBuild();
     });
 }
 
@@ -440,22 +448,25 @@ QByteArray IndexedFilterProxyModel::readSearchText(int sourceRow) const
     return text;
 }
 
-void IndexedFilterProxyModel::buildSearch()
+bool IndexedFilterProxyModel::buildSearch(qint64 budgetNs)
 {
+    // The texts read so far are the first rows, in order (every change of the rows while they
+    // were read has cleared them): the rest is appended.
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (m_search.rows() > rows)
+        m_search.clear();
     if (m_search.rows() == rows)
-        return;
-    QList<QByteArray> texts;
-    texts.reserve(rows);
-    qsizetype bytes = 0;
-    for (int row = 0; row < rows; ++row) {
-        texts << readSearchText(row);
-        bytes += texts.constLast().size();
+        return true;
+    if (m_search.isEmpty())
+        m_search.reserve(rows, 0);
+    QElapsedTimer clock;
+    clock.start();
+    for (int row = m_search.rows(); row < rows; ++row) {
+        m_search.append(readSearchText(row));
+        if (budgetNs > 0 && (row & 63) == 63 && clock.nsecsElapsed() > budgetNs)
+            return row + 1 == rows;
     }
-    m_search.clear();
-    m_search.reserve(rows, bytes);
-    for (const QByteArray &text : std::as_const(texts))
-        m_search.append(text);
+    return true;
 }
 
 // --- The search texts --------------------------------------------------------------------------

@@ -59,6 +59,11 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    /// How long one slice of reading the rows' search texts from the event loop may take (4 ms
+    /// unless set; a slice reads at least 64 rows). Tests make it tiny to see the reading
+    /// interrupted by changes.
+    void setSearchBuildSlice(qint64 nanoseconds) { m_searchSliceNs = nanoseconds; }
+
 protected:
     /// Whether @p sourceRow passes a subclass's own filters, besides the text; every row unless
     /// overridden. Called only while hasRowFilter() is true.
@@ -86,7 +91,9 @@ private:
     void endLayoutChange();
     QByteArray searchText(int sourceRow) const;
     QByteArray readSearchText(int sourceRow) const; ///< from the source, not m_search
-    void buildSearch();
+    /// Reads the search texts not read yet, for at most @p budgetNs nanoseconds when it is
+    /// positive (else all of them); true when every row's is read.
+    bool buildSearch(qint64 budgetNs = 0);
     void scheduleSearchBuild();
     const std::vector<int> &ranks(int column);
     std::vector<int> rankDistinct(const QList<QVariant> &distinct, int *firstText) const;
@@ -152,6 +159,7 @@ private:
     QList<QPersistentModelIndex> m_savedSource;  ///< their source indexes
     bool m_refreshPending = false;
     bool m_searchBuildPending = false;
+    qint64 m_searchSliceNs = 4'000'000;
     bool m_textSearch = true;
     QList<QMetaObject::Connection> m_connections;
 };
