@@ -264,6 +264,8 @@ public:
     Result<QList<PlanStep>> planSteps(qint64 planId) const;
     /// The steps of several plans in a few queries (plan id -> steps), for lists.
     Result<QHash<qint64, QList<PlanStep>>> planStepsOf(const QList<qint64> &planIds) const;
+    /// The progress of several plans (plan id -> progress), for lists.
+    Result<QHash<qint64, PlanProgress>> planProgressOf(const QList<qint64> &planIds) const;
     Result<QList<Approval>> planApprovals(qint64 planId) const;
     Result<QList<PlanConflict>> planConflicts(qint64 planId) const;
     /// What the printed plan shows, read now as the workspace's user (models/io/plandocument.h).

@@ -66,6 +66,13 @@ Result<PlanDocumentData> Workspace::planDocumentData(qint64 planId) const
     return loadPlanDocument(*m_db, planId, now(), actor());
 }
 
+Result<QHash<qint64, PlanProgress>> Workspace::planProgressOf(const QList<qint64> &planIds) const
+{
+    if (!m_db)
+        return noDatabase();
+    return PlanRepository(*m_db).progressOfPlans(planIds);
+}
+
 Result<QHash<qint64, QList<PlanStep>>> Workspace::planStepsOf(const QList<qint64> &planIds) const
 {
     if (!m_db)

@@ -325,6 +325,12 @@ void tst_PlanRepository::statusFlowAndApproval()
                                     kNow);
     PP_VERIFY_OK(scheduled);
     auto steps = repo.steps(plan->id);
+    QCOMPARE(steps->size(), 4);
+    QCOMPARE(steps->at(3).phase, StepPhase::Rollback);
+    auto before = repo.progressOfPlans({plan->id});
+    PP_VERIFY_OK(before);
+    QCOMPARE(before->value(plan->id).total, 3);
+    QCOMPARE(before->value(plan->id).done, 0);
     QCOMPARE(repo.setStepDone(steps->at(0).id, 1, true, kNow, {}, kNow).error().kind,
              ErrorKind::InputRejected); // not in progress yet
     auto running = repo.setStatus(plan->id, scheduled->rowVersion, PlanStatus::InProgress, kNow);
@@ -345,6 +351,12 @@ void tst_PlanRepository::statusFlowAndApproval()
         QCOMPARE(done->doneAt, later.toUTC());
     }
     QCOMPARE(audits(QStringLiteral("plan_step"), QStringLiteral("done")), 3);
+    // The list's progress: the pre-, apply and post-steps, all done; not the rollback.
+    auto progress = repo.progressOfPlans({plan->id, plan->id + 1000});
+    PP_VERIFY_OK(progress);
+    QCOMPARE(progress->size(), 1); // a plan without steps is left out
+    QCOMPARE(progress->value(plan->id).total, 3);
+    QCOMPARE(progress->value(plan->id).done, 3);
     auto closed = repo.setStatus(plan->id, running->rowVersion, PlanStatus::Done, later);
     PP_VERIFY_OK(closed);
     QCOMPARE(closed->status, PlanStatus::Done);

@@ -120,7 +120,21 @@ struct PlanStep
 
     QDateTime plannedEnd() const { return plannedStart.addSecs(qint64(durationMinutes) * 60); }
     bool isDone() const { return doneAt.isValid(); }
+    /// A plan's progress counts its pre-, apply and post-steps; milestones and the rollback
+    /// (run only when it goes wrong) do not.
+    static bool countsTowardProgress(StepPhase phase)
+    {
+        return phase == StepPhase::Pre || phase == StepPhase::Apply || phase == StepPhase::Post;
+    }
     QJsonObject toJson() const;
+};
+
+/// How far a plan is: its steps that count toward progress (PlanStep::countsTowardProgress()),
+/// and how many of them are done.
+struct PlanProgress
+{
+    int total = 0;
+    int done = 0;
 };
 
 /// The security checklist of an approval (DESIGN.md section 3). Each answer is yes/no; a

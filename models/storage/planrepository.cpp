@@ -257,6 +257,31 @@ Result<QList<PlanStep>> PlanRepository::steps(qint64 planId) const
     return all->value(planId);
 }
 
+Result<QHash<qint64, PlanProgress>> PlanRepository::progressOfPlans(
+    const QList<qint64> &planIds) const
+{
+    QHash<qint64, PlanProgress> out;
+    constexpr int kChunk = 500;
+    for (int from = 0; from < planIds.size(); from += kChunk) {
+        const QList<qint64> chunk = planIds.mid(from, kChunk);
+        auto q = m_db.run(QStringLiteral("SELECT plan_id, phase, done_at IS NOT NULL FROM "
+                                         "plan_steps WHERE plan_id IN (%1)")
+                              .arg(inList(int(chunk.size()))),
+                          idVariants(chunk));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const auto phase = fromKey<StepPhase>(q->value(1).toString());
+            if (!phase || !PlanStep::countsTowardProgress(*phase))
+                continue;
+            PlanProgress &p = out[q->value(0).toLongLong()];
+            ++p.total;
+            p.done += q->value(2).toBool() ? 1 : 0;
+        }
+    }
+    return out;
+}
+
 Result<QHash<qint64, QList<PlanStep>>> PlanRepository::stepsOfPlans(
     const QList<qint64> &planIds) const
 {

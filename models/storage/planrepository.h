@@ -62,6 +62,10 @@ public:
     Result<QList<PlanStep>> steps(qint64 planId) const;
     /// Every plan's steps, for the plans in @p planIds (conflict detection over many plans).
     Result<QHash<qint64, QList<PlanStep>>> stepsOfPlans(const QList<qint64> &planIds) const;
+    /// The progress of each plan in @p planIds (plan id -> progress; a plan without steps is
+    /// left out), from each step's phase and whether it is done: what a list of plans shows,
+    /// without reading the steps themselves.
+    Result<QHash<qint64, PlanProgress>> progressOfPlans(const QList<qint64> &planIds) const;
     Result<QList<Approval>> approvals(qint64 planId) const;
 
     /// Stores a new plan (status draft, author = the database user, created now; an id > 0

@@ -8381,6 +8381,10 @@ Audit chain of the restored copy: %2.</source>
         <comment>file name of an exported list</comment>
         <translation>frozen-register</translation>
     </message>
+    <message>
+        <source>Reading the frozen-systems register…</source>
+        <translation>塩漬けシステム台帳を読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>pp::FrozenRegisterModel</name>
@@ -10647,6 +10651,10 @@ Audit chain of the restored copy: %2.</source>
     <message>
         <source>Export plan as PDF</source>
         <translation>計画を PDF にエクスポート</translation>
+    </message>
+    <message>
+        <source>The plans&apos; progress could not be read. %1</source>
+        <translation>計画の進捗を読み込めませんでした。%1</translation>
     </message>
 </context>
 <context>

@@ -419,20 +419,20 @@ void PlansPage::reload()
             QList<qint64> ids;
             for (const Plan &p : *plans)
                 ids << p.id;
-            const auto steps = m_workspace->planStepsOf(ids); // one batch, not a query a plan
+            // One batch, not a query a plan, and only the steps' phase and state.
+            const auto progress = m_workspace->planProgressOf(ids);
+            if (!progress)
+                reportError(tr("The plans' progress could not be read. %1")
+                                .arg(progress.error().message));
             for (const Plan &p : *plans) {
                 PlanRow row;
                 row.plan = p;
                 for (qint64 id : p.systemIds)
                     row.systemCodes << m_systemCodes.value(id, tr("#%1").arg(id));
-                if (steps) {
-                    for (const PlanStep &s : steps->value(p.id)) {
-                        if (s.phase == StepPhase::Pre || s.phase == StepPhase::Apply
-                            || s.phase == StepPhase::Post) {
-                            ++row.stepsTotal;
-                            row.stepsDone += s.isDone() ? 1 : 0;
-                        }
-                    }
+                if (progress) {
+                    const PlanProgress done = progress->value(p.id);
+                    row.stepsTotal = done.total;
+                    row.stepsDone = done.done;
                 }
                 rows << row;
             }
