@@ -3,6 +3,7 @@
 #include "models/itemmodels/plantablemodel.h"
 #include "models/itemmodels/roles.h"
 #include "models/itemmodels/steptablemodel.h"
+#include "models/itemmodels/windowtablemodel.h"
 #include "models/planning/planrules.h"
 
 #include <QAbstractItemModelTester>
@@ -38,6 +39,7 @@ private slots:
     void planRowsAndTexts();
     void filters();
     void stepRows();
+    void windowRowsCountTheirFollowers();
 };
 
 void tst_PlanTableModels::planRowsAndTexts()
@@ -189,6 +191,57 @@ void tst_PlanTableModels::stepRows()
     QVERIFY(cell(2, StepTableModel::DoneAt).isEmpty());
     QCOMPARE(model.index(1, 0).data(IdRole).toLongLong(), 11);
     QCOMPARE(model.stepName(unsavedStepRef(3)), QStringLiteral("?")); // saved steps go by id
+}
+
+void tst_PlanTableModels::windowRowsCountTheirFollowers()
+{
+    // Each window's followers and "applies to", counted through the index the model builds,
+    // equal WindowTableModel::appliesTo() asked of every system.
+    QList<System> systems;
+    const QStringList schedules{QStringLiteral("2nd Sunday"), QStringLiteral(" 2nd Sunday "),
+                                QStringLiteral("Monthly"), QString(), QStringLiteral("2nd sunday")};
+    for (int i = 0; i < 50; ++i) {
+        System s;
+        s.id = 100 + i;
+        s.code = QStringLiteral("SYS-%1").arg(i);
+        s.windowSchedule = schedules.at(i % schedules.size());
+        systems << s;
+    }
+    QList<MaintenanceWindow> windows;
+    const auto window = [&windows](qint64 id, qint64 systemId, const QString &group) {
+        MaintenanceWindow w;
+        w.id = id;
+        w.name = QStringLiteral("W%1").arg(id);
+        w.systemId = systemId;
+        w.groupName = group;
+        w.rrule = QStringLiteral("FREQ=MONTHLY;BYDAY=2SU");
+        w.dtstart = QDateTime(QDate(2026, 1, 11), QTime(1, 0));
+        w.durationMinutes = 240;
+        windows << w;
+    };
+    window(1, 0, QStringLiteral("2nd Sunday"));
+    window(2, 0, QStringLiteral("2nd Sunday ")); // the same group, written differently
+    window(3, 0, QStringLiteral("Monthly"));
+    window(4, 0, QStringLiteral("Nobody follows this"));
+    window(5, 0, QString());
+    window(6, 107, QString());
+    window(7, 9999, QString()); // a system that is gone
+    WindowTableModel model;
+    model.setWindows(windows, systems, QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
+    QCOMPARE(model.rowCount(), int(windows.size()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const MaintenanceWindow &w = windows.at(row);
+        int followers = 0;
+        for (const System &s : std::as_const(systems))
+            followers += WindowTableModel::appliesTo(w, s) ? 1 : 0;
+        QCOMPARE(model.rows().at(row).followers, followers);
+    }
+    QCOMPARE(model.rows().at(0).followers, 20); // both spellings of "2nd Sunday"
+    QCOMPARE(model.rows().at(1).followers, 20);
+    QCOMPARE(model.rows().at(5).followers, 1);
+    QCOMPARE(model.rows().at(5).appliesTo, QStringLiteral("SYS-7"));
+    QCOMPARE(model.rows().at(6).followers, 0);
+    QCOMPARE(model.rows().at(6).appliesTo, QStringLiteral("System 9999"));
 }
 
 QTEST_GUILESS_MAIN(tst_PlanTableModels)

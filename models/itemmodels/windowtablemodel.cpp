@@ -3,6 +3,7 @@
 #include "models/itemmodels/roles.h"
 #include "models/planning/recurrence.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -22,6 +23,14 @@ bool WindowTableModel::appliesTo(const MaintenanceWindow &w, const System &s)
 void WindowTableModel::setWindows(const QList<MaintenanceWindow> &windows,
                                   const QList<System> &systems, const QDateTime &now)
 {
+    // A window names one system or a group that many systems follow: each system looked up by
+    // id, and each group's followers counted once, not every system for every window (500
+    // windows and 5,000 systems held the window, issue 9).
+    QHash<qint64, const System *> byId;
+    byId.reserve(systems.size());
+    for (const System &s : systems)
+        byId.insert(s.id, &s);
+    QHash<QString, int> groupFollowers;
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(windows.size());
@@ -29,17 +38,20 @@ void WindowTableModel::setWindows(const QList<MaintenanceWindow> &windows,
         WindowRow r;
         r.window = w;
         if (w.systemId != 0) {
-            r.appliesTo = tr("System %1").arg(QString::number(w.systemId));
-            for (const System &s : systems) {
-                if (s.id == w.systemId)
-                    r.appliesTo = s.code;
-            }
+            const System *s = byId.value(w.systemId);
+            r.appliesTo = s ? s->code : tr("System %1").arg(QString::number(w.systemId));
+            r.followers = s && appliesTo(w, *s) ? 1 : 0;
         } else {
             r.appliesTo = w.groupName;
-        }
-        for (const System &s : systems) {
-            if (appliesTo(w, s))
-                ++r.followers;
+            const QString group = w.groupName.trimmed();
+            auto known = groupFollowers.constFind(group);
+            if (known == groupFollowers.cend()) {
+                int followers = 0;
+                for (const System &s : systems)
+                    followers += appliesTo(w, s) ? 1 : 0;
+                known = groupFollowers.insert(group, followers);
+            }
+            r.followers = *known;
         }
         r.rule = describeWindow(w);
         if (const auto next = nextOccurrence(w, now))

@@ -416,6 +416,8 @@ void WindowsPage::sizeColumns()
         return;
     m_columnsSized = true;
     for (QTableView *table : {m_windowTable, m_blackoutTable}) {
+        // To the first rows: 500 windows' every cell measured held the window (issue 9).
+        table->horizontalHeader()->setResizeContentsPrecision(200);
         table->resizeColumnsToContents();
         for (int c = 0; c < table->model()->columnCount(); ++c)
             table->setColumnWidth(c, qMin(table->columnWidth(c), 220));
