@@ -5,8 +5,10 @@
 #include "models/domain/validation.h"
 #include "models/io/csvreader.h"
 #include "models/io/inventorycsv.h"
+#include "models/planning/controlrules.h"
 #include "models/storage/auditlog.h"
 #include "models/storage/componentrepository.h"
+#include "models/storage/controlrepository.h"
 #include "models/storage/inventoryrepository.h"
 #include "models/storage/systemrepository.h"
 
@@ -528,10 +530,21 @@ void tst_InventoryCsv::importCreatesWithAudit()
     QCOMPARE(r.componentsCreated, 3);
     QCOMPARE(r.componentsUpdated, 0);
     QCOMPARE(r.unchanged, 0);
-    QCOMPARE(*AuditLog(*m_db).count({}), 6);
+    // Three systems, three components, and the new systems' default cadences (one entry).
+    QCOMPARE(*AuditLog(*m_db).count({}), 7);
     QVERIFY(AuditLog(*m_db).verify()->intact);
     auto hr = SystemRepository(*m_db).findByCode(QStringLiteral("HR-01"));
     PP_VERIFY_OK(hr);
+    // Made with the import, due today, so that the first open has none to make.
+    auto cadences = ControlRepository(*m_db).cadences((*hr)->id);
+    PP_VERIFY_OK(cadences);
+    QCOMPARE(cadences->size(),
+             defaultCadences((*hr)->id, (*hr)->criticality, QDate::currentDate(), {}).size());
+    for (const Cadence &c : std::as_const(*cadences))
+        QCOMPARE(c.nextDue, QDate::currentDate());
+    auto again = ControlRepository(*m_db).ensureDefaultCadences(QDate::currentDate());
+    PP_VERIFY_OK(again);
+    QCOMPARE(*again, 0);
     QCOMPARE((*hr)->name, QStringLiteral("人事給与システム"));
     QCOMPARE((*hr)->lifecycleState, LifecycleState::Frozen);
     auto comps = ComponentRepository(*m_db).findBySystem((*hr)->id);

@@ -10,6 +10,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -99,8 +100,11 @@ public:
                                         const Limits &limits);
 
     /// Writes the preview to @p db in one transaction. Refuses (InputRejected, nothing changed)
-    /// when the preview has errors or a row clashes with the database.
-    static Result<InventoryImportReport> apply(Database &db, const InventoryImportPreview &preview);
+    /// when the preview has errors or a row clashes with the database. The systems it creates
+    /// get their default cadences, first due @p today (ControlRepository::ensureDefaultCadences),
+    /// in the same transaction, rather than on the next open of the database.
+    static Result<InventoryImportReport> apply(Database &db, const InventoryImportPreview &preview,
+                                               const QDate &today = QDate::currentDate());
 
     /// The inventory as CSV (UTF-8 with a BOM, CRLF, RFC 4180), with cells that a spreadsheet
     /// would run as a formula neutralised by a leading apostrophe, which import removes again.

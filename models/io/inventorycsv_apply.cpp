@@ -6,6 +6,7 @@
 
 #include "models/io/inventorycsv_p.h"
 #include "models/storage/componentrepository.h"
+#include "models/storage/controlrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/systemrepository.h"
 
@@ -224,7 +225,7 @@ Status Applier::run()
 } // namespace
 
 Result<InventoryImportReport> InventoryCsv::apply(
-    Database &db, const InventoryImportPreview &preview)
+    Database &db, const InventoryImportPreview &preview, const QDate &today)
 {
     if (preview.hasErrors()) {
         return rejected(tr("%1 has errors, so nothing was imported. Correct them and import the "
@@ -238,6 +239,12 @@ Result<InventoryImportReport> InventoryCsv::apply(
     const Status st = db.transaction([&]() -> Status {
         if (Status s = Applier(db, preview, report).run(); !s)
             return s;
+        // New systems' cadences now, with them: 5,000 imported systems' 15,000 cadences held
+        // the window's start-up when its first open made them (issue 9).
+        if (report.systemsCreated > 0) {
+            if (auto made = ControlRepository(db).ensureDefaultCadences(today); !made)
+                return made.error();
+        }
         if (!report.updatedSystems.isEmpty()) {
             auto due = FindingRepository(db).recomputeDue({}, report.updatedSystems);
             if (!due)

@@ -201,7 +201,7 @@ void InventoryImportDialog::importNow()
     }
     if (!m_workspace->isOpen() || hasErrors(m_preview.issues))
         return;
-    auto report = InventoryCsv::apply(*m_workspace->database(), m_preview);
+    auto report = InventoryCsv::apply(*m_workspace->database(), m_preview, m_workspace->today());
     if (!report) {
         m_messages->showMessage(report.error().message, MessageBar::Type::Error);
         return;
