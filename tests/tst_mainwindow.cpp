@@ -638,6 +638,13 @@ void tst_MainWindow::importDialogPreviewsAndImports()
         auto *import = child<QPushButton>(&dialog, QStringLiteral("importButton"));
         QVERIFY(import->isEnabled());
         QTest::mouseClick(import, Qt::LeftButton);
+        // Written on a worker with a connection of its own: the window stays responsive, and
+        // the dialog cannot be closed or the import pressed again meanwhile.
+        QVERIFY(dialog.isWriting());
+        QVERIFY(!import->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("closeButton"))->isEnabled());
+        QVERIFY(imported.wait(10000));
+        QVERIFY(!dialog.isWriting());
         QCOMPARE(imported.count(), 1);
         QVERIFY(reloaded.count() >= 1);
         const auto report = imported.at(0).at(0).value<InventoryImportReport>();

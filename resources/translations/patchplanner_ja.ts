@@ -8732,6 +8732,16 @@ Audit chain of the restored copy: %2.</source>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n row(s) from %1… Nothing is kept unless all of them are written.</source>
+        <translation>
+            <numerusform>%1 から %n 行をインポートしています… すべて書き込めた場合にのみ保存されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped without a result.</source>
+        <translation>インポートが結果なしで停止しました。</translation>
+    </message>
 </context>
 <context>
     <name>pp::LifecycleController</name>

@@ -1,6 +1,8 @@
 #include "ui/importexport/inventoryimportdialog.h"
 
+#include "models/itemmodels/backgroundloader.h"
 #include "models/itemmodels/importpreviewmodels.h"
+#include "models/storage/database.h"
 #include "models/workerpool.h"
 #include "models/workspace.h"
 #include "ui/inventory/tableviews.h"
@@ -20,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <memory>
 
 namespace pp {
 
@@ -199,11 +203,57 @@ void InventoryImportDialog::importNow()
         accept();
         return;
     }
-    if (!m_workspace->isOpen() || hasErrors(m_preview.issues))
+    if (m_writing || !m_workspace->isOpen() || hasErrors(m_preview.issues))
         return;
-    auto report = InventoryCsv::apply(*m_workspace->database(), m_preview, m_workspace->today());
+    const QDate today = m_workspace->today();
+    const BackgroundLoader::Address address = BackgroundLoader::addressOf(m_workspace);
+    if (address.location.isEmpty()) {
+        // A database no second connection reaches (SQLite in memory): written here.
+        showImported(InventoryCsv::apply(*m_workspace->database(), m_preview, today));
+        return;
+    }
+    m_writing = true;
+    m_import->setEnabled(false);
+    m_close->setEnabled(false);
+    m_readingLabel->setText(tr("Importing %n row(s) from %1\u2026 Nothing is kept unless all of "
+                               "them are written.",
+                               nullptr, int(m_preview.rows.size()))
+                                .arg(m_preview.file));
+    m_pages->setCurrentIndex(0);
+    m_messages->dismiss();
+
+    // The worker gets copies (the preview is shared, not copied) and its own connection.
+    using Shared = std::shared_ptr<Result<InventoryImportReport>>;
+    auto *watcher = new QFutureWatcher<Shared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        m_writing = false;
+        m_close->setEnabled(true);
+        m_pages->setCurrentIndex(1);
+        const Shared result = watcher->future().resultCount() > 0 ? watcher->future().result()
+                                                                  : Shared();
+        showImported(result ? *result
+                            : Result<InventoryImportReport>(
+                                  fail(tr("The import stopped without a result."))));
+    });
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [address, preview = m_preview, today]() -> Shared {
+            Database::Options options;
+            options.create = false;
+            options.password = address.password;
+            auto db = Database::open(address.location, options);
+            if (!db)
+                return std::make_shared<Result<InventoryImportReport>>(db.error());
+            return std::make_shared<Result<InventoryImportReport>>(
+                InventoryCsv::apply(**db, preview, today));
+        }));
+}
+
+void InventoryImportDialog::showImported(const Result<InventoryImportReport> &report)
+{
     if (!report) {
         m_messages->showMessage(report.error().message, MessageBar::Type::Error);
+        m_import->setEnabled(true);
         return;
     }
     // The import is one transaction outside the undo history: the commands in the history were
@@ -219,8 +269,16 @@ void InventoryImportDialog::importNow()
         MessageBar::Type::Positive);
     m_done = true;
     m_import->setText(tr("Close"));
+    m_import->setEnabled(true);
     m_close->hide();
     emit imported(*report);
+}
+
+void InventoryImportDialog::reject()
+{
+    if (m_writing)
+        return;
+    QDialog::reject();
 }
 
 } // namespace pp

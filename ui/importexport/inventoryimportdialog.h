@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/io/inventorycsv.h"
+#include "models/result.h"
 
 #include <QDialog>
 
@@ -29,7 +30,13 @@ public:
     /// Starts reading @p path in the background; the preview follows when it is read.
     void start(const QString &path);
     bool isReading() const { return m_reading; }
+    /// Import was pressed and the rows are being written (on a worker, with a connection of its
+    /// own, so that the window stays responsive for the 15 s that 100,000 rows take).
+    bool isWriting() const { return m_writing; }
     const InventoryImportPreview &preview() const { return m_preview; }
+    /// Closing is refused while the rows are being written: the transaction cannot be
+    /// abandoned half way, and its outcome must be shown.
+    void reject() override;
 
 signals:
     /// The file was read and checked; the preview is shown.
@@ -40,11 +47,13 @@ signals:
 private:
     void showPreview(const InventoryImportPreview &preview);
     void importNow();
+    void showImported(const Result<InventoryImportReport> &report);
     void selectRowOfIssue();
 
     Workspace *m_workspace;
     InventoryImportPreview m_preview;
     bool m_reading = false;
+    bool m_writing = false;
     bool m_done = false;
 
     QStackedWidget *m_pages;
