@@ -262,8 +262,6 @@ public:
     Result<QList<Plan>> plans(const PlanFilter &filter = {}) const;
     Result<std::optional<Plan>> plan(qint64 id) const;
     Result<QList<PlanStep>> planSteps(qint64 planId) const;
-    /// The steps of several plans in a few queries (plan id -> steps), for lists.
-    Result<QHash<qint64, QList<PlanStep>>> planStepsOf(const QList<qint64> &planIds) const;
     /// The progress of several plans (plan id -> progress), for lists.
     Result<QHash<qint64, PlanProgress>> planProgressOf(const QList<qint64> &planIds) const;
     Result<QList<Approval>> planApprovals(qint64 planId) const;

@@ -73,13 +73,6 @@ Result<QHash<qint64, PlanProgress>> Workspace::planProgressOf(const QList<qint64
     return PlanRepository(*m_db).progressOfPlans(planIds);
 }
 
-Result<QHash<qint64, QList<PlanStep>>> Workspace::planStepsOf(const QList<qint64> &planIds) const
-{
-    if (!m_db)
-        return noDatabase();
-    return PlanRepository(*m_db).stepsOfPlans(planIds);
-}
-
 Result<QList<Approval>> Workspace::planApprovals(qint64 planId) const
 {
     if (!m_db)

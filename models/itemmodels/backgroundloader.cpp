@@ -44,11 +44,10 @@ Database *BackgroundLoader::databaseOf(const Workspace *workspace)
     return workspace && workspace->isOpen() ? workspace->database() : nullptr;
 }
 
-Result<std::unique_ptr<Database>> BackgroundLoader::connect(const Address &address)
+Result<std::unique_ptr<Database>> BackgroundLoader::connect(const Address &address,
+                                                           bool forWriting)
 {
-    // The window's connection has already migrated it: this one only reads, and never creates
-    // a file that was removed meanwhile.
-    Database::Options options(false, -1, true);
+    Database::Options options(false, -1, !forWriting);
     options.password = address.password;
     return Database::open(address.location, options);
 }

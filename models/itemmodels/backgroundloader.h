@@ -64,6 +64,12 @@ public:
         QString password;
     };
     static Address addressOf(const Workspace *workspace);
+    /// A connection of the calling thread's own (a worker's) to @p address: for reading only,
+    /// as load() reads, or @p forWriting, as the imports that run on a worker write. The
+    /// window's connection has already migrated the database; a file removed meanwhile is
+    /// never created again.
+    static Result<std::unique_ptr<Database>> connect(const Address &address,
+                                                     bool forWriting = false);
 
     /// Makes every loader read on the calling thread, as the views did before issue 9: only for
     /// the start-up benchmark's comparison (bench_window --as-before) and tests about what a
@@ -81,7 +87,6 @@ private:
         m_loading = loading;
         emit loadingChanged(loading);
     }
-    static Result<std::unique_ptr<Database>> connect(const Address &address);
     static Database *databaseOf(const Workspace *workspace);
 
     quint64 m_generation = 0;

@@ -1,5 +1,6 @@
 #include "ui/importexport/feedimportdialog.h"
 
+#include "models/itemmodels/backgroundloader.h"
 #include "models/storage/database.h"
 #include "models/workerpool.h"
 #include "models/workspace.h"
@@ -297,10 +298,7 @@ void FeedImportDialog::start(bool preview)
                                           preview](QPromise<Shared> &promise) {
         auto outcome = std::make_shared<Outcome>();
         promise.setProgressRange(0, 1000);
-        Database::Options options;
-        options.create = false;
-        options.password = password;
-        auto opened = Database::open(location, options);
+        auto opened = BackgroundLoader::connect({location, password}, true);
         if (!opened) {
             outcome->result = opened.error();
             promise.addResult(outcome);

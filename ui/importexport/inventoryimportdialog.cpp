@@ -2,7 +2,6 @@
 
 #include "models/itemmodels/backgroundloader.h"
 #include "models/itemmodels/importpreviewmodels.h"
-#include "models/storage/database.h"
 #include "models/workerpool.h"
 #include "models/workspace.h"
 #include "ui/inventory/tableviews.h"
@@ -238,10 +237,7 @@ void InventoryImportDialog::importNow()
     });
     watcher->setFuture(QtConcurrent::run(
         workerPool(), [address, preview = m_preview, today]() -> Shared {
-            Database::Options options;
-            options.create = false;
-            options.password = address.password;
-            auto db = Database::open(address.location, options);
+            auto db = BackgroundLoader::connect(address, true);
             if (!db)
                 return std::make_shared<Result<InventoryImportReport>>(db.error());
             return std::make_shared<Result<InventoryImportReport>>(

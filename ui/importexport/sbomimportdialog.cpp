@@ -1,6 +1,7 @@
 #include "ui/importexport/sbomimportdialog.h"
 
 #include "models/io/vulnimport.h"
+#include "models/itemmodels/backgroundloader.h"
 #include "models/storage/database.h"
 #include "models/workerpool.h"
 #include "models/workspace.h"
@@ -209,10 +210,7 @@ bool SbomImportDialog::importNow()
         emit finished(true);
     });
     watcher->setFuture(QtConcurrent::run(workerPool(), [location, password, preview, code]() {
-        Database::Options options;
-        options.create = false;
-        options.password = password;
-        auto opened = Database::open(location, options);
+        auto opened = BackgroundLoader::connect({location, password}, true);
         if (!opened)
             return std::make_shared<Outcome>(opened.error());
         return std::make_shared<Outcome>(SbomImport::applyAndMatch(**opened, preview, code));
