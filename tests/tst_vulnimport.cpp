@@ -144,6 +144,7 @@ private slots:
     void reimportWritesNothing();
     void newerRecordUpdatesAndIsAudited();
     void badFileRollsBackEverything();
+    void largeImportBuildsDueIndexesAfter();
     void duplicateAcrossFilesNewestWins_data();
     void duplicateAcrossFilesNewestWins();
     void duplicateInOneFileRejected();
@@ -326,6 +327,61 @@ void tst_VulnImport::badFileRollsBackEverything()
     QVERIFY(hasErrors(report.issues));
     QCOMPARE(report.files, 2);
     QCOMPARE(snapshot(*m_db), before);
+}
+
+/// The findings table's indexes and their definitions, as the database keeps them.
+QStringList findingIndexes(const Database &db)
+{
+    auto q = db.dialect().isSqlite()
+        ? db.run(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = "
+                                "'index' AND tbl_name = 'findings' AND sql IS NOT NULL"))
+        : db.run(QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE "
+                                "tablename = 'findings'"));
+    QStringList out;
+    if (!q)
+        return {q.error().message};
+    while (q->next())
+        out << q->value(0).toString();
+    out.sort();
+    return out;
+}
+
+void tst_VulnImport::largeImportBuildsDueIndexesAfter()
+{
+    // As a large feed does (DeferredIndexes): the due-date indexes are dropped for the import
+    // and built again before it commits, the same as the schema made them.
+    const QStringList indexes = findingIndexes(*m_db);
+    QVERIFY2(indexes.filter(QStringLiteral("idx_findings_due:")).size() == 1,
+             qPrintable(indexes.join(QLatin1Char('\n'))));
+    QVERIFY(indexes.filter(QStringLiteral("idx_findings_state_due:")).size() == 1);
+    VulnImportOptions o;
+    o.deferIndexesFromBytes = 0;
+    auto nvd = importReal(VulnFeedKind::Nvd, {kNvd}, o);
+    PP_VERIFY_OK(nvd);
+    QVERIFY(nvd->findingsCreated > 0);
+    QCOMPARE(findingIndexes(*m_db), indexes);
+    // A query by due date reads the findings the import wrote.
+    auto due = m_db->run(QStringLiteral("SELECT COUNT(*) FROM findings WHERE due_date IS NOT "
+                                        "NULL AND state IN ('not_set', 'in_triage', 'affected')"));
+    PP_VERIFY_OK(due);
+    QVERIFY(due->next());
+    QVERIFY(due->value(0).toInt() > 0);
+    // A statement still reading on the connection: SQLite cannot drop an index meanwhile, and
+    // the import goes on with the indexes kept.
+    o.now = kNow.addDays(1);
+    PP_VERIFY_OK(VulnImport::run(*m_db, VulnFeedKind::Kev, {kKev}, o));
+    QCOMPARE(findingIndexes(*m_db), indexes);
+    due->finish();
+
+    // A bad file rolls the whole import back, the dropped indexes with it.
+    const Snapshot before = snapshot(*m_db);
+    VulnImportReport report;
+    o.now = kNow;
+    auto bad = VulnImport::run(*m_db, VulnFeedKind::Nvd, {kNvd, kBadNvd}, o, &report);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().kind == ErrorKind::InputRejected, qPrintable(bad.error().message));
+    QCOMPARE(snapshot(*m_db), before);
+    QCOMPARE(findingIndexes(*m_db), indexes);
 }
 
 void tst_VulnImport::duplicateAcrossFilesNewestWins_data()

@@ -9,6 +9,7 @@
 #include "models/storage/auditlog.h"
 #include "models/storage/database.h"
 #include "models/storage/findingrepository.h"
+#include "models/storage/statements.h"
 #include "models/storage/vulnerabilityrepository.h"
 
 #include <QElapsedTimer>
@@ -417,23 +418,40 @@ Result<VulnImportReport> Internal::runVulnImport(Database &db, VulnFeedKind kind
     timer.start();
     Error failure;
     const Status s = db.transaction([&]() -> Status {
-        Importer importer(db, kind, options, report, now);
-        if (Status st = importer.loadComponents(); !st)
-            return st;
-        qint64 doneBefore = 0;
-        for (qsizetype i = 0; i < files.size(); ++i) {
-            if (Status st = importer.file(files[i], doneBefore, total, source); !st)
+        // A large feed writes millions of findings; the import never reads them by due date.
+        DeferredIndexes dueIndexes(db, {QStringLiteral("idx_findings_due"),
+                                        QStringLiteral("idx_findings_state_due")});
+        if (total >= options.deferIndexesFromBytes) {
+            if (Status st = dueIndexes.drop(); !st)
                 return st;
-            if (importer.cancelled())
-                return usage(VulnImport::tr("cancelled"));
-            doneBefore += sizes.value(i);
         }
-        if (importer.failed())
-            return rejected(firstError(report.issues));
-        if (Status st = importer.finish(); !st)
+        const Status imported = [&]() -> Status {
+            Importer importer(db, kind, options, report, now);
+            if (Status st = importer.loadComponents(); !st)
+                return st;
+            qint64 doneBefore = 0;
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                if (Status st = importer.file(files[i], doneBefore, total, source); !st)
+                    return st;
+                if (importer.cancelled())
+                    return usage(VulnImport::tr("cancelled"));
+                doneBefore += sizes.value(i);
+            }
+            if (importer.failed())
+                return rejected(firstError(report.issues));
+            if (Status st = importer.finish(); !st)
+                return st;
+            if (importer.cancelled()) // a cancel during the last step still rolls back
+                return usage(VulnImport::tr("cancelled"));
+            return {};
+        }();
+        if (!imported)
+            return imported;
+        // The importer's memory (the matcher's index, the batches) given back before SQLite
+        // sorts the findings for the indexes.
+        releaseFreedMemory();
+        if (Status st = dueIndexes.rebuild(); !st)
             return st;
-        if (importer.cancelled()) // a cancel during the last step still rolls back
-            return usage(VulnImport::tr("cancelled"));
         // A dry run inside a caller's transaction marks that transaction for rollback too:
         // Database::transaction() nests, and a failed inner part fails the whole.
         if (options.dryRun)

@@ -32,6 +32,10 @@ struct VulnImportOptions
     std::function<void(qint64 done, qint64 total, const QString &phase)> progress;
     const std::atomic_bool *cancel = nullptr;
     int batchSize = 1000;          ///< records stored per batch
+    /// Inputs of at least this many bytes in all (the NVD, not a KEV catalogue) write their
+    /// findings with the due-date indexes built after, not kept up to date row by row
+    /// (DeferredIndexes; SQLite only).
+    qint64 deferIndexesFromBytes = 32 * 1024 * 1024;
 };
 
 struct VulnImportReport

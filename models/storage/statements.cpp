@@ -2,7 +2,10 @@
 
 #include "models/storage/database.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace pp {
 
@@ -80,6 +83,53 @@ QString BulkInsert::statement(qsizetype rows) const
     for (qsizetype i = 0; i < rows; ++i)
         all << one;
     return m_head + QStringLiteral(" VALUES ") + all.join(QStringLiteral(", ")) + m_suffix;
+}
+
+DeferredIndexes::DeferredIndexes(Database &db, QStringList names)
+    : m_db(db)
+    , m_names(std::move(names))
+{
+}
+
+Status DeferredIndexes::drop()
+{
+    if (!m_db.dialect().isSqlite() || m_names.isEmpty())
+        return {};
+    auto q = m_db.run(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                     "AND sql IS NOT NULL AND name IN (%1) ORDER BY name")
+                          .arg(sqlPlaceholders(m_names.size())),
+                      QVariantList(m_names.cbegin(), m_names.cend()));
+    if (!q)
+        return q.error();
+    QStringList dropped;
+    QStringList definitions;
+    while (q->next()) {
+        dropped << q->value(0).toString();
+        definitions << q->value(1).toString();
+    }
+    q->finish();
+    for (qsizetype i = 0; i < dropped.size(); ++i) {
+        // The names come from the schema (and were just read back from it), never from input.
+        if (auto d = m_db.run(QStringLiteral("DROP INDEX \"%1\"").arg(dropped[i])); !d) {
+            // Only quicker without it: a statement still reading on this connection (SQLite
+            // refuses to drop then) leaves the index kept up to date row by row, as before.
+            qCWarning(lcStorage) << "index" << dropped[i] << "kept for the bulk write:"
+                                 << d.error().message;
+            break;
+        }
+        m_definitions << definitions[i];
+    }
+    return {};
+}
+
+Status DeferredIndexes::rebuild()
+{
+    while (!m_definitions.isEmpty()) {
+        if (auto q = m_db.run(m_definitions.constFirst()); !q)
+            return q.error();
+        m_definitions.removeFirst();
+    }
+    return {};
 }
 
 } // namespace pp
