@@ -144,7 +144,7 @@ private slots:
     void reimportWritesNothing();
     void newerRecordUpdatesAndIsAudited();
     void badFileRollsBackEverything();
-    void largeImportBuildsDueIndexesAfter();
+    void largeImportBuildsIndexesAfter();
     void duplicateAcrossFilesNewestWins_data();
     void duplicateAcrossFilesNewestWins();
     void duplicateInOneFileRejected();
@@ -329,14 +329,17 @@ void tst_VulnImport::badFileRollsBackEverything()
     QCOMPARE(snapshot(*m_db), before);
 }
 
-/// The findings table's indexes and their definitions, as the database keeps them.
+/// The indexes of the tables a large import writes, with their definitions, as the database
+/// keeps them.
 QStringList findingIndexes(const Database &db)
 {
     auto q = db.dialect().isSqlite()
         ? db.run(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = "
-                                "'index' AND tbl_name = 'findings' AND sql IS NOT NULL"))
+                                "'index' AND tbl_name IN ('findings', 'patch_findings', "
+                                "'vuln_cpe_matches') AND sql IS NOT NULL"))
         : db.run(QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE "
-                                "tablename = 'findings'"));
+                                "tablename IN ('findings', 'patch_findings', "
+                                "'vuln_cpe_matches')"));
     QStringList out;
     if (!q)
         return {q.error().message};
@@ -346,19 +349,23 @@ QStringList findingIndexes(const Database &db)
     return out;
 }
 
-void tst_VulnImport::largeImportBuildsDueIndexesAfter()
+void tst_VulnImport::largeImportBuildsIndexesAfter()
 {
-    // As a large feed does (DeferredIndexes): the due-date indexes are dropped for the import
-    // and built again before it commits, the same as the schema made them.
+    // As a large feed does (DeferredIndexes): the indexes the import does not read are dropped
+    // for it and built again before it commits, the same as the schema made them.
     const QStringList indexes = findingIndexes(*m_db);
-    QVERIFY2(indexes.filter(QStringLiteral("idx_findings_due:")).size() == 1,
-             qPrintable(indexes.join(QLatin1Char('\n'))));
-    QVERIFY(indexes.filter(QStringLiteral("idx_findings_state_due:")).size() == 1);
+    for (const char *name : {"idx_findings_due:", "idx_findings_state_due:",
+                             "idx_findings_component:", "idx_patch_findings_finding:",
+                             "idx_cpe_matches_product:"}) {
+        QVERIFY2(indexes.filter(QLatin1String(name)).size() == 1,
+                 qPrintable(indexes.join(QLatin1Char('\n'))));
+    }
     VulnImportOptions o;
     o.deferIndexesFromBytes = 0;
     auto nvd = importReal(VulnFeedKind::Nvd, {kNvd}, o);
     PP_VERIFY_OK(nvd);
     QVERIFY(nvd->findingsCreated > 0);
+    QVERIFY(nvd->patchesCreated > 0);
     QCOMPARE(findingIndexes(*m_db), indexes);
     // A query by due date reads the findings the import wrote.
     auto due = m_db->run(QStringLiteral("SELECT COUNT(*) FROM findings WHERE due_date IS NOT "

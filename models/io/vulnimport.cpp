@@ -148,6 +148,16 @@ public:
         return {};
     }
 
+    /// Once every file is read: what matching and the duplicate checks kept (the components'
+    /// index, the identifiers seen) is not needed by finish(), and is given back.
+    void releaseReading()
+    {
+        m_index = ComponentIndex();
+        m_batch = {};
+        m_seen = {};
+        releaseFreedMemory();
+    }
+
     Status finish()
     {
         if (m_touched.isEmpty())
@@ -418,12 +428,21 @@ Result<VulnImportReport> Internal::runVulnImport(Database &db, VulnFeedKind kind
     timer.start();
     Error failure;
     const Status s = db.transaction([&]() -> Status {
-        // A large feed writes millions of findings; the import never reads them by due date.
-        DeferredIndexes dueIndexes(db, {QStringLiteral("idx_findings_due"),
-                                        QStringLiteral("idx_findings_state_due")});
-        if (total >= options.deferIndexesFromBytes) {
-            if (Status st = dueIndexes.drop(); !st)
-                return st;
+        // A large feed writes millions of findings, their patch links and a million CPE
+        // criteria. Its own reads go by vulnerability and by patch, never through these
+        // indexes: they are built after. The findings by component are read by the last step
+        // (the upgrade patches), so that index is built just before it.
+        const bool bulk = total >= options.deferIndexesFromBytes;
+        DeferredIndexes untilDone(db, {QStringLiteral("idx_findings_due"),
+                                       QStringLiteral("idx_findings_state_due"),
+                                       QStringLiteral("idx_patch_findings_finding"),
+                                       QStringLiteral("idx_cpe_matches_product")});
+        DeferredIndexes untilPatches(db, {QStringLiteral("idx_findings_component")});
+        if (bulk) {
+            for (DeferredIndexes *deferred : {&untilDone, &untilPatches}) {
+                if (Status st = deferred->drop(); !st)
+                    return st;
+            }
         }
         const Status imported = [&]() -> Status {
             Importer importer(db, kind, options, report, now);
@@ -439,6 +458,9 @@ Result<VulnImportReport> Internal::runVulnImport(Database &db, VulnFeedKind kind
             }
             if (importer.failed())
                 return rejected(firstError(report.issues));
+            importer.releaseReading(); // before SQLite sorts the findings for their index
+            if (Status st = untilPatches.rebuild(); !st)
+                return st;
             if (Status st = importer.finish(); !st)
                 return st;
             if (importer.cancelled()) // a cancel during the last step still rolls back
@@ -450,7 +472,7 @@ Result<VulnImportReport> Internal::runVulnImport(Database &db, VulnFeedKind kind
         // The importer's memory (the matcher's index, the batches) given back before SQLite
         // sorts the findings for the indexes.
         releaseFreedMemory();
-        if (Status st = dueIndexes.rebuild(); !st)
+        if (Status st = untilDone.rebuild(); !st)
             return st;
         // A dry run inside a caller's transaction marks that transaction for rollback too:
         // Database::transaction() nests, and a failed inner part fails the whole.

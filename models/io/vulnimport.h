@@ -33,8 +33,8 @@ struct VulnImportOptions
     const std::atomic_bool *cancel = nullptr;
     int batchSize = 1000;          ///< records stored per batch
     /// Inputs of at least this many bytes in all (the NVD, not a KEV catalogue) write their
-    /// findings with the due-date indexes built after, not kept up to date row by row
-    /// (DeferredIndexes; SQLite only).
+    /// findings, patch links and CPE criteria with the indexes the import does not read built
+    /// after, not kept up to date row by row (DeferredIndexes; SQLite only).
     qint64 deferIndexesFromBytes = 32 * 1024 * 1024;
 };
 
