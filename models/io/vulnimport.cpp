@@ -469,8 +469,8 @@ Result<VulnImportReport> Internal::runVulnImport(Database &db, VulnFeedKind kind
         }();
         if (!imported)
             return imported;
-        // The importer's memory (the matcher's index, the batches) given back before SQLite
-        // sorts the findings for the indexes.
+        // What the importer still held (the upgrade patches' step) given back before SQLite
+        // sorts the rows for the other indexes.
         releaseFreedMemory();
         if (Status st = untilDone.rebuild(); !st)
             return st;
