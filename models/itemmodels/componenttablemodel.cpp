@@ -1,5 +1,6 @@
 #include "models/itemmodels/componenttablemodel.h"
 
+#include "models/itemmodels/backgroundloader.h"
 #include "models/itemmodels/filterproxymodel.h"
 #include "models/storage/componentrepository.h"
 #include "models/workerpool.h"
@@ -162,8 +163,7 @@ bool ComponentTableModel::startBackgroundLoad()
     setLoading(true);
     // Connections are per thread: the worker opens its own, read-only, with the password the
     // workspace's connection was opened with.
-    const QString location = db->location();
-    const QString password = db->connection().password();
+    const BackgroundLoader::Address address{db->location(), db->connection().password()};
     const qint64 systemId = m_systemFilter;
     const QHash<qint64, System> systems = m_systems;
     using Shared = std::shared_ptr<Loaded>;
@@ -175,11 +175,9 @@ bool ComponentTableModel::startBackgroundLoad()
         else
             finishBackgroundLoad(nullptr, generation);
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [location, password, systemId, systems]() {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [address, systemId, systems]() {
         auto loaded = std::make_shared<Loaded>();
-        Database::Options options(false, -1, true);
-        options.password = password;
-        auto opened = Database::open(location, options);
+        auto opened = BackgroundLoader::connect(address);
         if (!opened) {
             loaded->error = opened.error().message;
             return loaded;
