@@ -458,9 +458,11 @@ Result<VulnImportReport> Internal::runVulnImport(Database &db, VulnFeedKind kind
             }
             if (importer.failed())
                 return rejected(firstError(report.issues));
-            importer.releaseReading(); // before SQLite sorts the findings for their index
-            if (Status st = untilPatches.rebuild(); !st)
-                return st;
+            if (bulk) {
+                importer.releaseReading(); // before SQLite sorts the findings for their index
+                if (Status st = untilPatches.rebuild(); !st)
+                    return st;
+            }
             if (Status st = importer.finish(); !st)
                 return st;
             if (importer.cancelled()) // a cancel during the last step still rolls back
@@ -469,11 +471,13 @@ Result<VulnImportReport> Internal::runVulnImport(Database &db, VulnFeedKind kind
         }();
         if (!imported)
             return imported;
-        // What the importer still held (the upgrade patches' step) given back before SQLite
-        // sorts the rows for the other indexes.
-        releaseFreedMemory();
-        if (Status st = untilDone.rebuild(); !st)
-            return st;
+        if (bulk) {
+            // What the importer still held (the upgrade patches' step) given back before
+            // SQLite sorts the rows for the other indexes.
+            releaseFreedMemory();
+            if (Status st = untilDone.rebuild(); !st)
+                return st;
+        }
         // A dry run inside a caller's transaction marks that transaction for rollback too:
         // Database::transaction() nests, and a failed inner part fails the whole.
         if (options.dryRun)

@@ -47,6 +47,8 @@ Database *BackgroundLoader::databaseOf(const Workspace *workspace)
 Result<std::unique_ptr<Database>> BackgroundLoader::connect(const Address &address,
                                                            bool forWriting)
 {
+    if (address.location.isEmpty())
+        return fail(tr("This database cannot be opened a second time (it is held in memory)."));
     Database::Options options(false, -1, !forWriting);
     options.password = address.password;
     return Database::open(address.location, options);

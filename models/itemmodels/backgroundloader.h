@@ -67,7 +67,7 @@ public:
     /// A connection of the calling thread's own (a worker's) to @p address: for reading only,
     /// as load() reads, or @p forWriting, as the imports that run on a worker write. The
     /// window's connection has already migrated the database; a file removed meanwhile is
-    /// never created again.
+    /// never created again. An empty address (addressOf() of a database held in memory) fails.
     static Result<std::unique_ptr<Database>> connect(const Address &address,
                                                      bool forWriting = false);
 

@@ -143,8 +143,10 @@ void ComponentTableModel::applyFresh(QList<Row> fresh)
 
 bool ComponentTableModel::startBackgroundLoad()
 {
-    const Database *db = m_workspace->database();
-    if (!db)
+    // Connections are per thread: the worker opens its own, read-only, with the password the
+    // workspace's connection was opened with. None reaches a database held in memory.
+    const BackgroundLoader::Address address = BackgroundLoader::addressOf(m_workspace);
+    if (address.location.isEmpty())
         return false;
     int expected = 0;
     if (m_systemFilter == 0) {
@@ -161,9 +163,6 @@ bool ComponentTableModel::startBackgroundLoad()
 
     const quint64 generation = ++m_generation;
     setLoading(true);
-    // Connections are per thread: the worker opens its own, read-only, with the password the
-    // workspace's connection was opened with.
-    const BackgroundLoader::Address address{db->location(), db->connection().password()};
     const qint64 systemId = m_systemFilter;
     const QHash<qint64, System> systems = m_systems;
     using Shared = std::shared_ptr<Loaded>;

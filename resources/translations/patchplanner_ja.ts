@@ -5988,6 +5988,10 @@ PostgreSQL の復元先）、4 同時に行われた変更との競合。</trans
         <source>The list could not be read.</source>
         <translation>一覧を読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>This database cannot be opened a second time (it is held in memory).</source>
+        <translation>このデータベースはメモリ上にあるため、2 つ目の接続では開けません。</translation>
+    </message>
 </context>
 <context>
     <name>pp::BackupController</name>

@@ -272,9 +272,7 @@ void FeedImportDialog::start(bool preview)
 
     // Connections are per thread: the worker opens its own, with the password the window's
     // connection was opened with (a typed PostgreSQL password lives nowhere else).
-    const QString location = m_workspace->location();
-    const Database *db = m_workspace->database();
-    const QString password = db ? db->connection().password() : QString();
+    const BackgroundLoader::Address address = BackgroundLoader::addressOf(m_workspace);
     const QStringList files = m_files;
     const VulnFeedKind feed = kind();
     auto cancel = m_cancel;
@@ -294,11 +292,11 @@ void FeedImportDialog::start(bool preview)
         updateButtons();
         emit finished();
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [location, password, files, feed, cancel,
+    watcher->setFuture(QtConcurrent::run(workerPool(), [address, files, feed, cancel,
                                           preview](QPromise<Shared> &promise) {
         auto outcome = std::make_shared<Outcome>();
         promise.setProgressRange(0, 1000);
-        auto opened = BackgroundLoader::connect({location, password}, true);
+        auto opened = BackgroundLoader::connect(address, true);
         if (!opened) {
             outcome->result = opened.error();
             promise.addResult(outcome);

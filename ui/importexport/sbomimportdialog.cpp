@@ -172,9 +172,7 @@ bool SbomImportDialog::importNow()
     const QString code = (*system)->code;
     // Connections are per thread: the worker opens its own, with the password the window's
     // connection was opened with (a typed PostgreSQL password lives nowhere else).
-    const QString location = m_workspace->location();
-    const Database *db = m_workspace->database();
-    const QString password = db ? db->connection().password() : QString();
+    const BackgroundLoader::Address address = BackgroundLoader::addressOf(m_workspace);
     const SbomPreview preview = m_preview;
     m_running = true;
     m_summary->setText(tr("Importing into %1\u2026").arg(code));
@@ -209,8 +207,8 @@ bool SbomImportDialog::importNow()
         emit imported(report, findings);
         emit finished(true);
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [location, password, preview, code]() {
-        auto opened = BackgroundLoader::connect({location, password}, true);
+    watcher->setFuture(QtConcurrent::run(workerPool(), [address, preview, code]() {
+        auto opened = BackgroundLoader::connect(address, true);
         if (!opened)
             return std::make_shared<Outcome>(opened.error());
         return std::make_shared<Outcome>(SbomImport::applyAndMatch(**opened, preview, code));
